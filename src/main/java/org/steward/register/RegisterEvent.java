@@ -1,0 +1,67 @@
+package org.steward.register;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Something changed in the register. The change log (and later the ledger) records every one of these. */
+public sealed interface RegisterEvent {
+
+    long modelId();
+
+    String actor();
+
+    Instant at();
+
+    /** A stable machine-readable kind, e.g. {@code MODEL_REGISTERED}. */
+    String kind();
+
+    /** One human-readable sentence. */
+    String summary();
+
+    /** A model was added to the register. */
+    record ModelRegistered(long modelId, String name, String actor, Instant at) implements RegisterEvent {
+        public String kind() {
+            return "MODEL_REGISTERED";
+        }
+
+        public String summary() {
+            return "Registered model '" + name + "'";
+        }
+    }
+
+    /** A model's details were edited; {@code fields} names what changed. */
+    record ModelChanged(long modelId, String name, List<String> fields, String actor, Instant at)
+            implements RegisterEvent {
+        public String kind() {
+            return "MODEL_CHANGED";
+        }
+
+        public String summary() {
+            return "Changed " + String.join(", ", fields) + " of model '" + name + "'";
+        }
+    }
+
+    /** A version was registered for a model. */
+    record VersionRegistered(long modelId, long versionId, String label, String actor, Instant at)
+            implements RegisterEvent {
+        public String kind() {
+            return "VERSION_REGISTERED";
+        }
+
+        public String summary() {
+            return "Registered version " + label;
+        }
+    }
+
+    /** A version's details were edited; {@code fields} names what changed. */
+    record VersionChanged(long modelId, long versionId, String label, List<String> fields, String actor, Instant at)
+            implements RegisterEvent {
+        public String kind() {
+            return "VERSION_CHANGED";
+        }
+
+        public String summary() {
+            return "Changed " + String.join(", ", fields) + " of version " + label;
+        }
+    }
+}
