@@ -39,7 +39,8 @@ public record ModelDetails(
         intendedUse = blankToNull(intendedUse);
         outOfScopeUse = blankToNull(outOfScopeUse);
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
-        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        tags = tags == null ? List.of()
+                : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
         objective = objective == null ? BusinessObjective.EMPTY : objective;
     }
 
