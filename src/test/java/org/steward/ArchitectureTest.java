@@ -60,7 +60,8 @@ class ArchitectureTest {
     static final ArchRule seeding_services_are_only_called_at_start_up = noClasses()
             .that().resideOutsideOfPackages("org.steward.demo", "org.steward.identity", "org.steward.register")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Seeding")
-            .orShould().dependOnClassesThat().haveSimpleName("UserProvisioning");
+            .orShould().dependOnClassesThat().haveSimpleName("UserProvisioning")
+            .orShould().dependOnClassesThat().haveSimpleName("RunAs");
 
     @ArchTest
     static final ArchRule no_cycles_between_features = slices()

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Input failed validation; {@link #fieldErrors()} maps each offending field to what is wrong with it. */
-public class InvalidInputException extends DomainException {
+public class InvalidInputException extends DomainException implements HasFieldErrors {
 
     private final Map<String, String> fieldErrors;
 
@@ -18,6 +18,7 @@ public class InvalidInputException extends DomainException {
         return new InvalidInputException(Map.of(field, message));
     }
 
+    @Override
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

@@ -6,15 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.steward.register.ApprovalStatus;
 import org.steward.register.ModelDetails;
@@ -24,6 +22,7 @@ import org.steward.register.RegisterSeeding;
 import org.steward.register.Stage;
 import org.steward.register.VersionDetails;
 import org.steward.identity.Role;
+import org.steward.identity.RunAs;
 import org.steward.identity.UserProvisioning;
 
 /**
@@ -40,10 +39,12 @@ class DemoSeeder implements ApplicationRunner {
     private final UserProvisioning users;
     private final ModelRegister register;
     private final RegisterSeeding seeding;
+    private final RunAs runAs;
     private final Clock clock;
 
-    DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, Clock clock) {
+    DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, RunAs runAs, Clock clock) {
         this.users = users;
+        this.runAs = runAs;
         this.register = register;
         this.seeding = seeding;
         this.clock = clock;
@@ -53,16 +54,12 @@ class DemoSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         DemoUsers.ALL.forEach(u -> users.ensureUser(u.username(), u.displayName(),
                 u.username() + "@steward.example", DemoUsers.PASSWORD, u.roles()));
-        var previous = SecurityContextHolder.getContext();
-        try {
-            actAs("dev", Role.MODEL_DEVELOPER);
+        runAs.run("dev", Set.of(Role.MODEL_DEVELOPER), () -> {
             if (register.count(RegisterFilter.NONE) == 0) {
                 DemoRegister.MODELS.forEach(this::seed);
                 log.info("Seeded the demo register with {} models", DemoRegister.MODELS.size());
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private void seed(DemoRegister.DemoModel m) {
@@ -90,13 +87,6 @@ class DemoSeeder implements ApplicationRunner {
             case RETIRED -> Stage.RETIRED;
             default -> Stage.DEVELOPMENT;
         };
-    }
-
-    private static void actAs(String username, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                java.util.List.of(new SimpleGrantedAuthority(role.authority()))));
-        SecurityContextHolder.setContext(context);
     }
 
     static String sha256(String value) {

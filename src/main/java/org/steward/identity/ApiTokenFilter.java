@@ -6,16 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates {@code Authorization: Bearer stw_…} requests to the API; anything else stays anonymous. */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenManagement tokens;
+    private final SecurityContextHolderStrategy strategy;
 
-    ApiTokenFilter(ApiTokenManagement tokens) {
+    ApiTokenFilter(ApiTokenManagement tokens, SecurityContextHolderStrategy strategy) {
         this.tokens = tokens;
+        this.strategy = strategy;
     }
 
     @Override
@@ -24,15 +26,15 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             tokens.authenticate(header.substring(7).strip()).ifPresent(auth -> {
-                var context = SecurityContextHolder.createEmptyContext();
+                var context = strategy.createEmptyContext();
                 context.setAuthentication(auth);
-                SecurityContextHolder.setContext(context);
+                strategy.setContext(context);
             });
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            strategy.clearContext();
         }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.base.ConflictException;
+import org.steward.base.DuplicateException;
 import org.steward.base.InvalidInputException;
 import org.steward.base.NotFoundException;
 import org.steward.base.PermissionDeniedException;
@@ -162,12 +163,14 @@ public class ModelRegister {
     public VersionView registerVersion(long modelId, VersionDetails details) {
         var model = models.findById(modelId).orElseThrow(() -> modelNotFound(modelId));
         var errors = new HashMap<>(validation.violations(details));
-        if (!errors.containsKey("label") && versions.existsByModelIdAndLabelIgnoreCase(modelId, details.label())) {
+        var duplicate = !errors.containsKey("label")
+                && versions.existsByModelIdAndLabelIgnoreCase(modelId, details.label());
+        if (duplicate) {
             errors.put("label", "version " + details.label() + " is already registered for this model");
         }
         var parent = parent(modelId, details, errors);
         checkStage(details.stage(), ApprovalStatus.DRAFT, errors);
-        Validation.throwIfAny(errors);
+        throwDuplicateOrInvalid(errors, duplicate ? "label" : null);
         var actor = currentUser.username();
         var version = versions.save(new ModelVersion(model.id(), details, parent, actor, clock.instant()));
         events.publishEvent(new VersionRegistered(modelId, version.id(), version.label(), actor, clock.instant()));
@@ -207,21 +210,28 @@ public class ModelRegister {
 
     private void validateModel(ModelDetails details, @Nullable Long selfId) {
         var errors = new HashMap<>(validation.violations(details));
-        if (!errors.containsKey("name")) {
-            var duplicate = selfId == null ? models.existsByNameIgnoreCase(details.name().strip())
-                    : models.existsByNameIgnoreCaseAndIdNot(details.name().strip(), selfId);
-            if (duplicate) {
-                errors.put("name", "a model with this name is already registered");
-            }
+        var duplicate = !errors.containsKey("name") && (selfId == null
+                ? models.existsByNameIgnoreCase(details.name().strip())
+                : models.existsByNameIgnoreCaseAndIdNot(details.name().strip(), selfId));
+        if (duplicate) {
+            errors.put("name", "a model with this name is already registered");
         }
         if (!errors.containsKey("owner") && !users.isActiveWithRole(details.owner(), Role.BUSINESS_OWNER)) {
             errors.put("owner", "'" + details.owner() + "' is not an active business owner");
         }
-        if (!errors.containsKey("kpis")) {
+        if (errors.keySet().stream().noneMatch(k -> k.startsWith("kpis"))) {
             var names = details.kpis().stream().map(k -> k.name().strip().toLowerCase()).toList();
             if (names.size() != Set.copyOf(names).size()) {
                 errors.put("kpis", "each KPI needs a distinct name");
             }
+        }
+        throwDuplicateOrInvalid(errors, duplicate ? "name" : null);
+    }
+
+    /** A duplicate that is the only problem is a conflict (409); among other errors it is just one of them. */
+    private static void throwDuplicateOrInvalid(Map<String, String> errors, @Nullable String duplicateField) {
+        if (duplicateField != null && errors.size() == 1) {
+            throw new DuplicateException(duplicateField, errors.get(duplicateField));
         }
         Validation.throwIfAny(errors);
     }

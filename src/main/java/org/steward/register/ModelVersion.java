@@ -143,7 +143,7 @@ class ModelVersion {
 
     VersionDetails details() {
         return new VersionDetails(label, algorithm, framework, trainingDate, artifactSha256, trainingDataSha256,
-                codeCommit, parent == null ? null : parent.label, trainingDataDescription, evaluationDataDescription,
+                codeCommit, parent == null ? null : parent.label(), trainingDataDescription, evaluationDataDescription,
                 stage);
     }
 

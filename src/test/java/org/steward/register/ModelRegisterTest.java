@@ -2,7 +2,6 @@ package org.steward.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.steward.register.Acting.as;
 import static org.steward.register.RegisterTestData.model;
 import static org.steward.register.RegisterTestData.unique;
 import static org.steward.register.RegisterTestData.version;
@@ -15,10 +14,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.steward.audit.ChangeHistory;
 import org.steward.audit.ChangeRecord;
 import org.steward.base.ConflictException;
+import org.steward.base.DuplicateException;
 import org.steward.base.InvalidInputException;
 import org.steward.base.NotFoundException;
 import org.steward.base.PermissionDeniedException;
 import org.steward.identity.Role;
+import org.steward.identity.RunAs;
 
 @SpringBootTest
 class ModelRegisterTest {
@@ -33,6 +34,13 @@ class ModelRegisterTest {
 
     @Autowired
     ChangeHistory history;
+
+    @Autowired
+    RunAs runAs;
+
+    private <T> T as(String username, Role role, java.util.function.Supplier<T> action) {
+        return runAs.call(username, java.util.Set.of(role), action);
+    }
 
     @Test
     void developer_registers_a_model_and_the_change_log_records_who() {
@@ -52,7 +60,7 @@ class ModelRegisterTest {
         as("dev", Role.MODEL_DEVELOPER, () -> register.register(model(name)));
 
         assertThatThrownBy(() -> as("dev", Role.MODEL_DEVELOPER, () -> register.register(model(name.toUpperCase()))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(DuplicateException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("name"));
     }
 
@@ -68,6 +76,20 @@ class ModelRegisterTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("name", "euRiskCategory", "riskJustification", "tags[0].<list element>"));
         assertThat(as("dev", Role.MODEL_DEVELOPER, () -> register.count(ALL))).isEqualTo(before);
+    }
+
+    @Test
+    void a_kpi_without_a_name_is_a_field_error_not_a_crash() {
+        var valid = model(unique("Kpi"));
+        var namelessKpi = new ModelDetails(valid.name(), valid.description(), valid.businessDomain(), valid.owner(),
+                valid.developerTeam(), valid.objective(),
+                java.util.List.of(new Kpi(null, "%", java.math.BigDecimal.ONE, KpiDirection.LOWER_IS_BETTER)),
+                valid.euRiskCategory(), valid.internalRiskTier(), valid.riskJustification(), valid.intendedUse(),
+                valid.outOfScopeUse(), valid.tags(), valid.reviewDate());
+
+        assertThatThrownBy(() -> as("dev", Role.MODEL_DEVELOPER, () -> register.register(namelessKpi)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("kpis[0].name"));
     }
 
     @Test
@@ -136,7 +158,7 @@ class ModelRegisterTest {
 
         assertThatThrownBy(() -> as("dev", Role.MODEL_DEVELOPER,
                 () -> register.registerVersion(created.id(), version("1.0.0"))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(DuplicateException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("label"));
     }
 

@@ -1,9 +1,16 @@
 package org.steward.base.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,9 +26,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.steward.base.ConflictException;
+import org.steward.base.DuplicateException;
 import org.steward.base.InvalidInputException;
 import org.steward.base.NotFoundException;
 import org.steward.base.PermissionDeniedException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Turns domain errors into RFC 9457 problem details for every REST controller under /api. */
 @RestControllerAdvice(basePackages = "org.steward")
@@ -41,6 +54,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(DuplicateException.class)
+    ProblemDetail duplicate(DuplicateException e) {
+        var problem = problem(HttpStatus.CONFLICT, "duplicate", "Already exists", e.getMessage());
+        problem.setProperty("errors", e.fieldErrors());
+        return problem;
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
@@ -50,6 +70,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail stale(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "stale", "Stale update",
                 "Someone else changed this item in the meantime; reload it and apply your change again.");
+    }
+
+    /** A unique constraint caught what the service's checks could not, e.g. two requests registering one name at once. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "The change collides with data saved at the same time (for example a duplicate name); "
+                        + "reload and try again.");
     }
 
     @ExceptionHandler({PermissionDeniedException.class, AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -71,17 +99,93 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Malformed request body",
-                "The request body is not valid JSON for this endpoint: " + rootMessage(ex));
+        var databind = cause(ex, DatabindException.class);
+        if (databind instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            // well-formed JSON, but a field has the wrong type or an unknown enum value: say which field
+            return ResponseEntity.badRequest().body(invalid(InvalidInputException.of(path(mismatch), describe(mismatch))));
+        }
+        var jackson = cause(ex, JacksonException.class);
+        String detail;
+        if (jackson == null) {
+            detail = "The request needs a JSON body.";
+        } else if (databind instanceof ValueInstantiationException) {
+            // the message would expose a NullPointerException from a record constructor
+            detail = "The request body is not valid for this endpoint: a value is null where it must not be.";
+        } else {
+            detail = "The request body is not valid JSON for this endpoint: " + firstLine(jackson.getOriginalMessage());
+        }
+        var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Malformed request body", detail);
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static String rootMessage(Throwable t) {
-        var root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** A query parameter or path variable that cannot be converted, e.g. {@code ?stage=LIVE} or {@code /models/abc}. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        var message = "'" + ex.getValue() + "' is not " + expected(ex.getRequiredType());
+        return ResponseEntity.badRequest().body(invalid(InvalidInputException.of(name, message)));
+    }
+
+    private static String path(JacksonException e) {
+        var path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
         }
-        var message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String describe(MismatchedInputException e) {
+        var expected = expected(e.getTargetType());
+        return e instanceof InvalidFormatException f ? "'" + f.getValue() + "' is not " + expected : "expected " + expected;
+    }
+
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Instant.class) {
+            return "a timestamp (ISO 8601)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static <T extends Throwable> @Nullable T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(@Nullable String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
         var cut = message.indexOf('\n');
         return cut > 0 ? message.substring(0, cut) : message;
     }

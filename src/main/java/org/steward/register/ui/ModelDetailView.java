@@ -1,0 +1,109 @@
+package org.steward.register.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import org.steward.base.NotFoundException;
+import org.steward.identity.Role;
+import org.steward.identity.UserDirectory;
+import org.steward.register.ModelRegister;
+import org.steward.register.ModelView;
+
+/** One model: its header with risk badges, and a tab for each feature that has something to say about it. */
+@Route("models/:modelId")
+@PermitAll
+public class ModelDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String MODEL_ID = "modelId";
+
+    private final ModelRegister register;
+    private final UserDirectory users;
+    private final List<ModelTab> tabs;
+    private String title = "Model · Steward";
+
+    ModelDetailView(ModelRegister register, UserDirectory users, List<ModelTab> tabs) {
+        this.register = register;
+        this.users = users;
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(ModelTab::order)).toList();
+        addClassName("steward-view");
+    }
+
+    static RouteParameters parameters(long modelId) {
+        return new RouteParameters(MODEL_ID, String.valueOf(modelId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get(MODEL_ID).orElse("");
+        try {
+            show(Long.parseLong(id), 0);
+        } catch (NumberFormatException | NotFoundException e) {
+            notFound(id);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(long modelId, int selectedTab) {
+        var model = register.get(modelId);
+        removeAll();
+        title = model.name() + " · Steward";
+        var sheet = new TabSheet();
+        sheet.setId("model-tabs");
+        sheet.setWidthFull();
+        tabs.stream().filter(ModelTab::visible).forEach(tab -> sheet.add(tab.label(), tab.content(model)));
+        if (selectedTab < sheet.getTabCount()) {
+            sheet.setSelectedIndex(selectedTab);
+        }
+        var back = new RouterLink("← Register", RegisterView.class);
+        back.addClassName("steward-muted");
+        add(back, header(model, sheet), sheet);
+    }
+
+    private HorizontalLayout header(ModelView model, TabSheet sheet) {
+        var name = new H2(model.name());
+        name.setId("model-title");
+        var d = model.details();
+        var header = new HorizontalLayout(name, RiskBadges.eu(d.euRiskCategory()),
+                RiskBadges.tier(d.internalRiskTier()));
+        header.addClassName("steward-model-header");
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (register.canEdit(model.id())) {
+            var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> ModelForm.edit(register,
+                    users.activeUsersWithRole(Role.BUSINESS_OWNER), model,
+                    saved -> show(saved.id(), sheet.getSelectedIndex())).open());
+            edit.setId("edit-model");
+            header.addToEnd(edit);
+        }
+        return header;
+    }
+
+    private void notFound(String id) {
+        removeAll();
+        title = "Model not found · Steward";
+        var message = new Div(new H2("Model not found"),
+                new Paragraph("There is no model " + id + " in the register, or you may not see it."),
+                new RouterLink("Back to the register", RegisterView.class));
+        message.setId("model-not-found");
+        add(message);
+    }
+}
