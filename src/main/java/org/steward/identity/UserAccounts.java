@@ -21,13 +21,13 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select u from UserAccount u
-            where :text = '' or lower(u.username) like concat('%', :text, '%') or lower(u.displayName) like concat('%', :text, '%')
+            where :text = '' or lower(u.username) like concat('%', :text, '%') escape '\\' or lower(u.displayName) like concat('%', :text, '%') escape '\\'
             """)
     Slice<UserAccount> search(String text, Pageable pageable);
 
     @Query("""
             select count(u) from UserAccount u
-            where :text = '' or lower(u.username) like concat('%', :text, '%') or lower(u.displayName) like concat('%', :text, '%')
+            where :text = '' or lower(u.username) like concat('%', :text, '%') escape '\\' or lower(u.displayName) like concat('%', :text, '%') escape '\\'
             """)
     long countSearch(String text);
 }

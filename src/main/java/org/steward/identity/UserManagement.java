@@ -139,8 +139,10 @@ public class UserManagement {
         return sb.toString();
     }
 
+    /** Lower-cased search text with LIKE wildcards escaped, so that '_' finds an underscore. */
     private static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase();
+        return text == null ? "" : text.strip().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -41,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static Object lastFailure() {
+    private static @Nullable Object lastFailure() {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
             return null;
@@ -49,7 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    static LoginI18n i18nFor(Object failure) {
+    static LoginI18n i18nFor(@Nullable Object failure) {
         var i18n = LoginI18n.createDefault();
         var error = new LoginI18n.ErrorMessage();
         if (failure instanceof LockedException) {
