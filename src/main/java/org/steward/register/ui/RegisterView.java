@@ -70,11 +70,11 @@ public class RegisterView extends VerticalLayout {
     private void configureGrid(LocalDate today) {
         grid.setId("register-grid");
         grid.addColumn(ModelSummary::name).setHeader("Name").setKey("name")
-                .setSortProperty("name").setFlexGrow(2);
+                .setSortProperty("name").setWidth("13em").setFlexGrow(3);
         grid.addColumn(ModelSummary::businessDomain).setHeader("Business domain").setKey("businessDomain")
-                .setSortProperty("businessDomain");
+                .setSortProperty("businessDomain").setWidth("8em").setFlexGrow(1);
         grid.addColumn(m -> ownerNames.getOrDefault(m.owner(), m.owner())).setHeader("Owner").setKey("owner")
-                .setSortProperty("owner");
+                .setSortProperty("owner").setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(m -> RiskBadges.eu(m.euRiskCategory())).setHeader("EU AI Act")
                 .setKey("euRiskCategory").setSortProperty("euRiskCategory").setAutoWidth(true);
         grid.addComponentColumn(m -> RiskBadges.tier(m.internalRiskTier())).setHeader("Internal tier")

@@ -1,0 +1,163 @@
+package org.steward.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, with the few gestures the Steward journeys need. */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        var options = new ChromeOptions();
+        options.setBinary(executable("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1440,900",
+                "--user-data-dir=" + Files.createTempDirectory("steward-chromium"));
+        // a fixed driver path keeps Selenium Manager from trying to download one (there is no internet here)
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(executable("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        var pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    void signOut() {
+        click("sign-out");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+    }
+
+    void click(String id) {
+        var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    void type(String id, String text) {
+        var input = input(id);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Opens a combo box, types to filter it and clicks the item with exactly {@code label}. */
+    void pick(String id, String filter, String label) {
+        var input = input(id);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(filter);
+        var item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().strip().equals(label))
+                .findFirst().orElse(null));
+        item.click();
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(WebElement::isDisplayed));
+    }
+
+    /** Ticks the checkbox inside {@code groupId} whose label contains {@code label}. */
+    void check(String groupId, String label) {
+        var box = wait.until(d -> d.findElement(By.id(groupId)).findElements(By.cssSelector("vaadin-checkbox"))
+                .stream().filter(e -> e.getText().contains(label)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.findElement(By.cssSelector("input")).click();
+    }
+
+    /** The current value of a text field, e.g. a secret shown once. */
+    String value(String id) {
+        var input = input(id);
+        wait.until(d -> !input.getDomProperty("value").isBlank());
+        return input.getDomProperty("value");
+    }
+
+    void waitForText(String id, String text) {
+        wait.until(d -> d.findElement(By.id(id)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(e -> e.getText().contains(text))
+                || String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById(arguments[0]).innerText", id)).contains(text));
+    }
+
+    boolean gridContains(String gridId, String text) {
+        return driver.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(e -> e.getText().contains(text));
+    }
+
+    void waitUntilGone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
+    void clickGridRow(String gridId, String text) {
+        wait.until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().equals(text)).findFirst().orElse(null)).click();
+    }
+
+    void clickTab(String label) {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null)).click();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    Path screenshot(String name) throws IOException {
+        var file = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    private WebElement input(String id) {
+        var host = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", host);
+        return wait.until(d -> host.findElements(By.cssSelector("input, textarea")).stream()
+                .findFirst().orElse(null));
+    }
+
+    private static String executable(String name, String fallback) {
+        for (var dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            var candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return fallback;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
