@@ -2,21 +2,17 @@ package org.steward.register;
 
 import java.time.Instant;
 import java.util.List;
+import org.steward.base.GovernanceEvent;
 
 /** Something changed in the register. The change log (and later the ledger) records every one of these. */
-public sealed interface RegisterEvent {
+public sealed interface RegisterEvent extends GovernanceEvent {
 
     long modelId();
 
-    String actor();
-
-    Instant at();
-
-    /** A stable machine-readable kind, e.g. {@code MODEL_REGISTERED}. */
-    String kind();
-
-    /** One human-readable sentence. */
-    String summary();
+    @Override
+    default String subject() {
+        return "model:" + modelId();
+    }
 
     /** A model was added to the register. */
     record ModelRegistered(long modelId, String name, String actor, Instant at) implements RegisterEvent {
