@@ -9,14 +9,15 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real-browser journeys for users and API tokens: an admin adds a user; a developer's token drives the API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DisabledIfSystemProperty(named = "e2e.skip", matches = "true", disabledReason = "skipped with -De2e.skip=true")
 class AccessJourneyIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -28,7 +29,6 @@ class AccessJourneyIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("e2e.skip"), "end-to-end tests skipped with -De2e.skip=true");
         browser = new Browser(base());
     }
 

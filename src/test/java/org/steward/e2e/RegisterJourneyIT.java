@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real-browser journeys through the portal: sign in, register a model and a version, see them listed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DisabledIfSystemProperty(named = "e2e.skip", matches = "true", disabledReason = "skipped with -De2e.skip=true")
 class RegisterJourneyIT {
 
     @LocalServerPort
@@ -21,7 +22,6 @@ class RegisterJourneyIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("e2e.skip"), "end-to-end tests skipped with -De2e.skip=true");
         browser = new Browser("http://localhost:" + port);
     }
 

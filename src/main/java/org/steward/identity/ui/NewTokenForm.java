@@ -60,6 +60,8 @@ final class NewTokenForm extends VerticalLayout {
         try {
             var created = tokens.create(name.getValue(), scopes.getValue(), validDays.getValue());
             name.clear();
+            // clearing a required field re-validates it; an emptied form after success is not an error
+            name.setInvalid(false);
             onCreated.accept(created);
         } catch (InvalidInputException e) {
             errors.show(e);
