@@ -63,6 +63,12 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleName("UserProvisioning")
             .orShould().dependOnClassesThat().haveSimpleName("RunAs");
 
+    /** Status changes go through the approval workflow: nothing else may move a version's status. */
+    @ArchTest
+    static final ArchRule only_the_approval_workflow_moves_version_status = noClasses()
+            .that().resideOutsideOfPackages("org.steward.approval", "org.steward.register")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.steward.register.VersionStatus");
+
     @ArchTest
     static final ArchRule no_cycles_between_features = slices()
             .matching("org.steward.(*)..")

@@ -1,15 +1,17 @@
 package org.steward.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.identity.AccountChanged;
-import org.steward.register.RegisterEvent;
+import org.steward.base.GovernanceEvent;
 
-/** Writes every register and account event to the change log, in the same transaction as the change itself. */
+/** Writes every governance event to the change log, in the same transaction as the change itself. */
 @Component
 class ChangeRecorder {
+
+    private static final String MODEL_SUBJECT = "model:";
 
     private final ChangeLog log;
 
@@ -19,15 +21,20 @@ class ChangeRecorder {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(RegisterEvent event) {
-        log.save(new ChangeLogEntry(event.modelId(), "model:" + event.modelId(), event.kind(), event.summary(),
+    void on(GovernanceEvent event) {
+        log.save(new ChangeLogEntry(modelId(event.subject()), event.subject(), event.kind(), event.summary(),
                 event.actor(), event.at()));
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountChanged event) {
-        log.save(new ChangeLogEntry(null, "user:" + event.username(), event.kind(), event.summary(), event.actor(),
-                event.at()));
+    /** Events about a model (subject {@code model:<id>}) show in that model's history. */
+    private static @Nullable Long modelId(String subject) {
+        if (!subject.startsWith(MODEL_SUBJECT)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(subject.substring(MODEL_SUBJECT.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

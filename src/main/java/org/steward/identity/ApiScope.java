@@ -11,6 +11,8 @@ public enum ApiScope {
             EnumSet.complementOf(EnumSet.noneOf(Role.class))),
     REGISTER_WRITE("register:write", "Register and update models and versions",
             EnumSet.of(Role.MODEL_DEVELOPER, Role.BUSINESS_OWNER)),
+    APPROVAL_WRITE("approval:write", "Submit, approve, reject, deploy, suspend and retire model versions",
+            EnumSet.of(Role.BUSINESS_OWNER, Role.RISK_OFFICER, Role.MODEL_DEVELOPER)),
     MONITORING_WRITE("monitoring:write", "Send monitoring baselines and production batches",
             EnumSet.of(Role.MODEL_DEVELOPER));
 

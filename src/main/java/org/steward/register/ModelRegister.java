@@ -190,6 +190,10 @@ public class ModelRegister {
             errors.put("parentLabel", "a version cannot be its own parent");
         }
         checkStage(details.stage(), version.status(), errors);
+        if (version.status() != ApprovalStatus.DRAFT && details.stage() != null && details.stage() != version.stage()) {
+            errors.put("stage", "the approval workflow sets the stage once a version has left draft (it is "
+                    + version.status().label() + ")");
+        }
         Validation.throwIfAny(errors);
         var lineage = version.lineageChanges(details, parent);
         if (!lineage.isEmpty() && version.status() != ApprovalStatus.DRAFT) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.steward.base.ConflictException;
 
 @Entity
 @Table(name = "model_version")
@@ -135,7 +136,31 @@ class ModelVersion {
         updatedAt = now;
     }
 
-    /** Only used by start-up seeding until the approval workflow owns status changes. */
+    /**
+     * Moves the version along the approval workflow's transition table, keeping the stage consistent: deployed
+     * versions run in production, retired ones are retired, and an approved version leaves development for staging.
+     */
+    void moveTo(ApprovalStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new ConflictException(status.whyNot(next));
+        }
+        status = next;
+        stage = switch (next) {
+            case DEPLOYED -> Stage.PRODUCTION;
+            case RETIRED -> Stage.RETIRED;
+            case APPROVED -> stage == Stage.DEVELOPMENT ? Stage.STAGING : stage;
+            case SUSPENDED -> stage == Stage.PRODUCTION ? Stage.STAGING : stage;
+            default -> stage;
+        };
+        updatedAt = now;
+    }
+
+    /** Records that a decision was taken without a status change, so that concurrent decisions conflict. */
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    /** Only used by start-up seeding for statuses the approval workflow cannot reach honestly yet. */
     void seed(ApprovalStatus status, Stage stage) {
         this.status = status;
         this.stage = stage;

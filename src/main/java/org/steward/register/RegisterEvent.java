@@ -60,4 +60,16 @@ public sealed interface RegisterEvent extends GovernanceEvent {
             return "Changed " + String.join(", ", fields) + " of version " + label;
         }
     }
+
+    /** A version moved along the approval workflow, e.g. from Submitted to Approved. */
+    record VersionStatusChanged(long modelId, long versionId, String label, ApprovalStatus from, ApprovalStatus to,
+                                String actor, Instant at) implements RegisterEvent {
+        public String kind() {
+            return "VERSION_STATUS_CHANGED";
+        }
+
+        public String summary() {
+            return "Version " + label + " moved from " + from.label() + " to " + to.label();
+        }
+    }
 }

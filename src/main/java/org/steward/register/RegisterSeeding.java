@@ -4,8 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Start-up seeding of demo approval statuses, until the approval workflow records real decisions.
- * Not reachable from the UI or API: ArchUnit allows only the demo seeder to call it.
+ * Start-up seeding of demo approval statuses that the approval workflow cannot reach honestly yet (medium and
+ * high-risk models need evidence that later features bring). Not reachable from the UI or API: ArchUnit allows
+ * only the demo seeder to call it.
  */
 @Service
 @Transactional

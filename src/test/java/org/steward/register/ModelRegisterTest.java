@@ -213,6 +213,24 @@ class ModelRegisterTest {
     }
 
     @Test
+    void the_stage_of_a_version_that_left_draft_is_not_edited_by_hand() {
+        var created = as("dev", Role.MODEL_DEVELOPER, () -> register.register(model(unique("Staged"))));
+        var registered = as("dev", Role.MODEL_DEVELOPER,
+                () -> register.registerVersion(created.id(), version("1.0.0")));
+        seeding.seed(registered.id(), ApprovalStatus.DEPLOYED, Stage.PRODUCTION);
+        var deployed = as("dev", Role.MODEL_DEVELOPER, () -> register.version(created.id(), "1.0.0"));
+        var d = deployed.details();
+        var backToDevelopment = new VersionDetails(d.label(), d.algorithm(), d.framework(), d.trainingDate(),
+                d.artifactSha256(), d.trainingDataSha256(), d.codeCommit(), d.parentLabel(),
+                d.trainingDataDescription(), d.evaluationDataDescription(), Stage.DEVELOPMENT);
+
+        assertThatThrownBy(() -> as("dev", Role.MODEL_DEVELOPER,
+                () -> register.updateVersion(created.id(), "1.0.0", deployed.version(), backToDevelopment)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("stage"));
+    }
+
+    @Test
     void end_users_see_only_models_with_an_approved_or_deployed_version() {
         var created = as("dev", Role.MODEL_DEVELOPER, () -> register.register(model(unique("Hidden"))));
         var draft = as("dev", Role.MODEL_DEVELOPER, () -> register.registerVersion(created.id(), version("1.0.0")));

@@ -1,0 +1,27 @@
+package org.steward.approval;
+
+/** Evidence that later features will record about a version; until then its gate has nothing to check. */
+public enum Evidence {
+    MODEL_CARD("Model card complete", "model card"),
+    VALIDATION_METRICS("Validation metrics with overfitting gap", "validation metrics"),
+    FAIRNESS_AUDIT("Fairness audit fresh", "fairness audit"),
+    EXPLANATION("Explanation present", "explanation"),
+    MONITORING_BASELINE("Monitoring baseline", "monitoring baseline"),
+    COST_ESTIMATE("Cost estimate", "cost estimate");
+
+    private final String gateName;
+    private final String noun;
+
+    Evidence(String gateName, String noun) {
+        this.gateName = gateName;
+        this.noun = noun;
+    }
+
+    public String gateName() {
+        return gateName;
+    }
+
+    public String noun() {
+        return noun;
+    }
+}
