@@ -43,6 +43,23 @@ public class Ledger {
     }
 
     /**
+     * Every entry about exactly {@code subject} (e.g. {@code model:12}), oldest first: the trail an evidence pack
+     * quotes. Business owners, who may export their models' evidence packs, may read it too.
+     */
+    @PreAuthorize("hasAnyRole('AUDITOR', 'RISK_OFFICER', 'ADMIN', 'BUSINESS_OWNER')")
+    public List<LedgerRecord> trail(String subject) {
+        return entries.findAll((root, query, cb) -> cb.equal(root.get("subject"), subject), Sort.by("seq"))
+                .stream().map(LedgerEntry::toRecord).toList();
+    }
+
+    /** {@link #verify()} for an evidence pack, which business owners may export as well. */
+    @PreAuthorize("hasAnyRole('AUDITOR', 'RISK_OFFICER', 'ADMIN', 'BUSINESS_OWNER')")
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public VerificationResult verifyForEvidence() {
+        return verify();
+    }
+
+    /**
      * Walks the whole chain in batches of {@value #BATCH} in one consistent snapshot, checking links, hashes, the
      * ledger head and the latest checkpoint, and names the first broken entry.
      */

@@ -61,9 +61,12 @@ public sealed interface RegisterEvent extends GovernanceEvent {
         }
     }
 
-    /** A version moved along the approval workflow, e.g. from Submitted to Approved. */
+    /**
+     * A version moved along the approval workflow, e.g. from Submitted to Approved; {@code fromStage} and
+     * {@code toStage} record where it ran before and after, so that its state on any past day can be replayed.
+     */
     record VersionStatusChanged(long modelId, long versionId, String label, ApprovalStatus from, ApprovalStatus to,
-                                String actor, Instant at) implements RegisterEvent {
+                                Stage fromStage, Stage toStage, String actor, Instant at) implements RegisterEvent {
         public String kind() {
             return "VERSION_STATUS_CHANGED";
         }

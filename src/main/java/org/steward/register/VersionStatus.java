@@ -36,9 +36,11 @@ public class VersionStatus {
     public VersionView move(long modelId, String label, long expectedVersion, ApprovalStatus to, String actor) {
         var version = current(modelId, label, expectedVersion);
         var from = version.status();
+        var fromStage = version.stage();
         version.moveTo(to, clock.instant());
         flush(label);
-        events.publishEvent(new VersionStatusChanged(modelId, version.id(), label, from, to, actor, clock.instant()));
+        events.publishEvent(new VersionStatusChanged(modelId, version.id(), label, from, to, fromStage,
+                version.stage(), actor, clock.instant()));
         return VersionView.of(version);
     }
 

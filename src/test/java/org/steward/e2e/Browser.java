@@ -1,10 +1,15 @@
 package org.steward.e2e;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -94,6 +99,33 @@ final class Browser implements AutoCloseable {
                 .stream().filter(e -> e.getText().contains(label)).findFirst().orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
         box.findElement(By.cssSelector("input")).click();
+    }
+
+    /** Ticks the checkbox with this id. */
+    void tick(String id) {
+        var box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        wait.until(d -> box.findElements(By.cssSelector("input")).stream().findFirst().orElse(null)).click();
+    }
+
+    /** Follows the link with this id as the signed-in user (the browser's cookies) and returns what it serves. */
+    HttpResponse<byte[]> download(String id) throws IOException, InterruptedException {
+        var link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        var href = wait.until(d -> {
+            var h = link.getDomProperty("href");
+            return h == null || h.isBlank() ? null : h;
+        });
+        var cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try (var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return http.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    /** The address the browser shows now. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     /** The current value of a text field, e.g. a secret shown once. */

@@ -1,0 +1,64 @@
+package org.steward.inbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.approval.ApprovalWorklist;
+import org.steward.approval.ReturnedItem;
+import org.steward.approval.ReviewItem;
+
+/**
+ * The signed-in user's inbox, paged: versions awaiting their review, versions they submitted that came back, and
+ * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MyWork {
+
+    /** Conditions due within this many days (or already overdue) are listed. */
+    public static final int DUE_SOON_DAYS = 14;
+
+    private final ApprovalWorklist worklist;
+    private final Clock clock;
+
+    MyWork(ApprovalWorklist worklist, Clock clock) {
+        this.worklist = worklist;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewItem> awaitingReview(Pageable page) {
+        return worklist.awaitingMyReview(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countAwaitingReview() {
+        return worklist.countAwaitingMyReview();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ReturnedItem> returned(Pageable page) {
+        return worklist.returnedToMe(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countReturned() {
+        return worklist.countReturnedToMe();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ConditionDue> conditionsDue(Pageable page) {
+        var today = LocalDate.now(clock);
+        return worklist.myConditionsDueBy(today.plusDays(DUE_SOON_DAYS), page).stream()
+                .map(c -> ConditionDue.of(c, today)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countConditionsDue() {
+        return worklist.countMyConditionsDueBy(LocalDate.now(clock).plusDays(DUE_SOON_DAYS));
+    }
+}

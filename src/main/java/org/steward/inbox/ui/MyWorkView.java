@@ -1,0 +1,139 @@
+package org.steward.inbox.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import org.steward.approval.ReturnedItem;
+import org.steward.approval.ReviewItem;
+import org.steward.base.ui.Badge;
+import org.steward.inbox.ConditionDue;
+import org.steward.inbox.MyWork;
+import org.steward.register.ApprovalStatus;
+import org.steward.register.ui.ModelDetailView;
+
+/** The signed-in user's work: reviews waiting for them, submissions that came back, and conditions falling due. */
+@Route("inbox")
+@PageTitle("My work · Steward")
+@Menu(title = "My work", order = 5, icon = "vaadin:inbox")
+@PermitAll
+public class MyWorkView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final int RATIONALE_SHOWN = 140;
+
+    private final MyWork work;
+    final H3 reviewHeading = new H3();
+    final H3 returnedHeading = new H3();
+    final H3 conditionsHeading = new H3();
+    final Grid<ReviewItem> review = new Grid<>();
+    final Grid<ReturnedItem> returned = new Grid<>();
+    final Grid<ConditionDue> conditions = new Grid<>();
+
+    MyWorkView(MyWork work) {
+        this.work = work;
+        addClassName("steward-view");
+        configureReview();
+        configureReturned();
+        configureConditions();
+        add(new H2("My work"),
+                section(reviewHeading, "inbox-review-heading", review),
+                section(returnedHeading, "inbox-returned-heading", returned),
+                section(conditionsHeading, "inbox-conditions-heading", conditions));
+        refreshHeadings();
+    }
+
+    private static Component section(H3 heading, String id, Grid<?> grid) {
+        heading.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setHeight("16rem");
+        var section = new VerticalLayout(heading, grid);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void configureReview() {
+        review.setId("inbox-review");
+        review.addComponentColumn(r -> link(r.modelId(), r.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        review.addColumn(ReviewItem::label).setHeader("Version").setKey("label").setAutoWidth(true);
+        review.addColumn(r -> r.submittedBy() == null ? r.registeredBy() : r.submittedBy()).setHeader("Submitted by")
+                .setKey("submittedBy").setAutoWidth(true);
+        review.addColumn(r -> time(r.submittedAt())).setHeader("Submitted").setKey("submittedAt").setAutoWidth(true);
+        review.addColumn(ReviewItem::owner).setHeader("Business owner").setKey("owner").setAutoWidth(true);
+        review.setEmptyStateText("Nothing waits for your review.");
+        review.setItems(q -> work.awaitingReview(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countAwaitingReview()).setIdentifierProvider(ReviewItem::versionId);
+    }
+
+    private void configureReturned() {
+        returned.setId("inbox-returned");
+        returned.addComponentColumn(r -> link(r.modelId(), r.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        returned.addColumn(ReturnedItem::label).setHeader("Version").setKey("label").setAutoWidth(true);
+        returned.addComponentColumn(r -> new Badge(r.status().label(),
+                        r.status() == ApprovalStatus.REJECTED ? "high" : "medium"))
+                .setHeader("Status").setKey("status").setAutoWidth(true);
+        returned.addColumn(ReturnedItem::decidedBy).setHeader("By").setKey("decidedBy").setAutoWidth(true);
+        returned.addColumn(r -> abbreviate(r.rationale())).setHeader("Rationale").setKey("rationale")
+                .setFlexGrow(3).setTooltipGenerator(ReturnedItem::rationale);
+        returned.addColumn(r -> time(r.decidedAt())).setHeader("When").setKey("decidedAt").setAutoWidth(true);
+        returned.setEmptyStateText("None of your submissions came back.");
+        returned.setItems(q -> work.returned(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countReturned()).setIdentifierProvider(ReturnedItem::versionId);
+    }
+
+    private void configureConditions() {
+        conditions.setId("inbox-conditions");
+        conditions.addComponentColumn(c -> link(c.modelId(), c.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        conditions.addColumn(ConditionDue::label).setHeader("Version").setKey("label").setAutoWidth(true);
+        conditions.addColumn(ConditionDue::text).setHeader("Condition").setKey("text").setFlexGrow(3)
+                .setTooltipGenerator(ConditionDue::text);
+        conditions.addComponentColumn(MyWorkView::dueBadge).setHeader("Due").setKey("due").setAutoWidth(true);
+        conditions.addColumn(ConditionDue::approvedBy).setHeader("Set by").setKey("approvedBy").setAutoWidth(true);
+        conditions.setPartNameGenerator(c -> c.overdue() ? "overdue" : null);
+        conditions.setEmptyStateText("No conditions fall due in the next " + MyWork.DUE_SOON_DAYS + " days.");
+        conditions.setItems(q -> work.conditionsDue(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countConditionsDue());
+    }
+
+    private void refreshHeadings() {
+        reviewHeading.setText("Awaiting my review (" + work.countAwaitingReview() + ")");
+        returnedHeading.setText("Came back to me (" + work.countReturned() + ")");
+        conditionsHeading.setText("Conditions due (" + work.countConditionsDue() + ")");
+    }
+
+    static Badge dueBadge(ConditionDue c) {
+        if (c.overdue()) {
+            return new Badge(c.due() + " · overdue by " + -c.daysLeft() + " d", "high");
+        }
+        return new Badge(c.due() + (c.daysLeft() == 0 ? " · today" : " · in " + c.daysLeft() + " d"), "medium");
+    }
+
+    private static RouterLink link(long modelId, String name) {
+        return new RouterLink(name, ModelDetailView.class, new RouteParameters("modelId", String.valueOf(modelId)));
+    }
+
+    private static String time(@Nullable Instant at) {
+        return at == null ? "—" : TIME.format(at);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= RATIONALE_SHOWN ? text : text.substring(0, RATIONALE_SHOWN - 1) + "…";
+    }
+}

@@ -1,0 +1,5 @@
+/** The "Webhooks" tab of a model's page. */
+@NullMarked
+package org.steward.webhook.ui;
+
+import org.jspecify.annotations.NullMarked;
