@@ -1,11 +1,13 @@
 package org.steward.demo;
 
 import static org.steward.register.ApprovalStatus.APPROVED;
+import static org.steward.register.ApprovalStatus.CHANGES_REQUESTED;
 import static org.steward.register.ApprovalStatus.DEPLOYED;
 import static org.steward.register.ApprovalStatus.DRAFT;
 import static org.steward.register.ApprovalStatus.REJECTED;
 import static org.steward.register.ApprovalStatus.RETIRED;
 import static org.steward.register.ApprovalStatus.SUBMITTED;
+import static org.steward.register.ApprovalStatus.SUSPENDED;
 import static org.steward.register.EuRiskCategory.HIGH;
 import static org.steward.register.EuRiskCategory.LIMITED;
 import static org.steward.register.EuRiskCategory.MINIMAL;
@@ -89,7 +91,9 @@ final class DemoRegister {
                     "Prioritising retention campaigns.", "Pricing or contract terms for individual customers.",
                     List.of("churn", "marketing"), 300,
                     List.of(v("3.0.0", "Gradient boosting", "CatBoost 1.2", 150, DEPLOYED),
-                            v("3.1.0", "Gradient boosting", "CatBoost 1.2", 10, DRAFT))),
+                            v("3.1.0", "Gradient boosting", "CatBoost 1.2", 10, DRAFT),
+                            v("3.2.0", "Gradient boosting with tenure features", "CatBoost 1.2", 5,
+                                    CHANGES_REQUESTED))),
             new DemoModel("Subscription churn uplift", "churn", "owner2", "Customer Insights",
                     "Estimates how much a retention offer changes a streaming subscriber's churn probability.",
                     new BusinessObjective("Offers go to customers who would have stayed anyway.",
@@ -143,7 +147,8 @@ final class DemoRegister {
                     "No decisions about people; errors cost money, not rights.",
                     "Replenishment of 40,000 products in 600 stores.", "Promotions planning.",
                     List.of("forecasting", "retail"), 250,
-                    List.of(v("5.0.0", "Temporal fusion transformer", "PyTorch Forecasting 1.0", 120, DEPLOYED),
+                    List.of(v("4.0.0", "Gradient boosting", "LightGBM 3.3", 400, SUSPENDED),
+                            v("5.0.0", "Temporal fusion transformer", "PyTorch Forecasting 1.0", 120, DEPLOYED),
                             v("5.1.0", "LightGBM global model", "LightGBM 4.3", 25, APPROVED))),
             new DemoModel("Energy load forecast", "demand forecasting", "owner", "Grid Analytics",
                     "Forecasts regional electricity demand 48 hours ahead.",

@@ -125,6 +125,12 @@ class DemoSeeder implements ApplicationRunner {
                     + "is too small to justify the change; keep the current version.", last)));
             return;
         }
+        if (status == ApprovalStatus.CHANGES_REQUESTED) {
+            var last = lock;
+            asOwner(m, () -> workflow.requestChanges(id, label, DecisionRequest.of("Offer acceptance in the "
+                    + "evaluation is below the KPI target; add the latest campaign responses and resubmit.", last)));
+            return;
+        }
         var approved = lock;
         lock = asOwner(m, () -> workflow.approve(id, label, DecisionRequest.of("Objective, KPIs and lineage "
                 + "reviewed; low risk, and the evaluation meets the KPI targets.", approved))).version().version();
@@ -135,6 +141,9 @@ class DemoSeeder implements ApplicationRunner {
                 + "production after a successful shadow run.", lock)).version().version();
         if (status == ApprovalStatus.RETIRED) {
             workflow.retire(id, label, DecisionRequest.of("Superseded by a newer version.", lock));
+        } else if (status == ApprovalStatus.SUSPENDED) {
+            workflow.suspend(id, label, DecisionRequest.of("Forecast error doubled after the supplier change; "
+                    + "suspended until a retrained version is approved.", lock));
         } else if (status != ApprovalStatus.DEPLOYED) {
             throw new IllegalStateException("demo status " + status + " is not reachable for " + m.name());
         }
