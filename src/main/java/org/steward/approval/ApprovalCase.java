@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.steward.base.ConflictException;
 import org.steward.base.DomainException;
 import org.steward.base.PermissionDeniedException;
@@ -26,9 +27,19 @@ final class ApprovalCase {
     private final String registeredBy;
     private final ApprovalStatus status;
     private final List<DecisionView> history;
+    private final @Nullable String delegate;
 
     ApprovalCase(String label, String owner, RiskLevel risk, boolean prohibited, String registeredBy,
                  ApprovalStatus status, List<DecisionView> history) {
+        this(label, owner, risk, prohibited, registeredBy, status, history, null);
+    }
+
+    /**
+     * A case whose business-owner side may also be taken by {@code delegate}, the business owner the model's owner
+     * delegated their approvals to (null when there is no active delegation).
+     */
+    ApprovalCase(String label, String owner, RiskLevel risk, boolean prohibited, String registeredBy,
+                 ApprovalStatus status, List<DecisionView> history, @Nullable String delegate) {
         this.label = label;
         this.owner = owner;
         this.risk = risk;
@@ -36,12 +47,27 @@ final class ApprovalCase {
         this.registeredBy = registeredBy;
         this.status = status;
         this.history = List.copyOf(history);
+        this.delegate = delegate;
     }
 
     static ApprovalCase of(ModelView model, VersionView version, List<DecisionView> history) {
+        return of(model, version, history, null);
+    }
+
+    static ApprovalCase of(ModelView model, VersionView version, List<DecisionView> history,
+                           @Nullable String delegate) {
         var d = model.details();
         return new ApprovalCase(version.label(), d.owner(), RiskLevel.of(d),
-                d.euRiskCategory() == EuRiskCategory.PROHIBITED, version.registeredBy(), version.status(), history);
+                d.euRiskCategory() == EuRiskCategory.PROHIBITED, version.registeredBy(), version.status(), history,
+                delegate);
+    }
+
+    /**
+     * The owner {@code actor} acts for when they take the business owner's part as the active delegate, or null
+     * when they are the owner themselves (or not on the owner's side at all).
+     */
+    @Nullable String onBehalfOf(String actor, Role actedAs) {
+        return actedAs == Role.BUSINESS_OWNER && !owner.equals(actor) && actor.equals(delegate) ? owner : null;
     }
 
     RiskLevel risk() {
@@ -76,7 +102,8 @@ final class ApprovalCase {
             if (roles.contains(Role.MODEL_DEVELOPER)) {
                 return Role.MODEL_DEVELOPER;
             }
-            if (isOwner(actor, roles)) {
+            // a delegate takes the owner's part in reviews only, not in deployment decisions
+            if (roles.contains(Role.BUSINESS_OWNER) && owner.equals(actor)) {
                 return Role.BUSINESS_OWNER;
             }
             throw new PermissionDeniedException("Only model developers and the model's business owner (" + owner
@@ -103,8 +130,9 @@ final class ApprovalCase {
         }
         if (candidates.isEmpty()) {
             throw new PermissionDeniedException(needsTwoApprovers()
-                    ? "Only the model's business owner (" + owner + ") and risk officers review this high-risk model."
-                    : "Only the model's business owner (" + owner + ") reviews its versions.");
+                    ? "Only the model's business owner (" + owners() + ") and risk officers review this high-risk "
+                    + "model."
+                    : "Only the model's business owner (" + owners() + ") reviews its versions.");
         }
         if (kind != DecisionKind.APPROVE) {
             return candidates.iterator().next();
@@ -165,7 +193,12 @@ final class ApprovalCase {
                 .collect(Collectors.toSet());
     }
 
+    /** The model's business owner, or the business owner they delegated their approvals (reviews) to. */
     private boolean isOwner(String actor, Set<Role> roles) {
-        return roles.contains(Role.BUSINESS_OWNER) && owner.equals(actor);
+        return roles.contains(Role.BUSINESS_OWNER) && (owner.equals(actor) || actor.equals(delegate));
+    }
+
+    private String owners() {
+        return delegate == null || delegate.equals(owner) ? owner : owner + ", or their delegate " + delegate;
     }
 }

@@ -41,16 +41,19 @@ public class ApprovalWorkflow {
     private final ModelRegister register;
     private final VersionStatus status;
     private final Decisions decisions;
+    private final Delegations delegations;
     private final List<EvidenceGate> gates;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApprovalWorkflow(ModelRegister register, VersionStatus status, Decisions decisions, List<EvidenceGate> gates,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ApprovalWorkflow(ModelRegister register, VersionStatus status, Decisions decisions, Delegations delegations,
+                     List<EvidenceGate> gates, CurrentUser currentUser, ApplicationEventPublisher events,
+                     Clock clock) {
         this.register = register;
         this.status = status;
         this.decisions = decisions;
+        this.delegations = delegations;
         this.gates = List.copyOf(gates);
         this.currentUser = currentUser;
         this.events = events;
@@ -122,7 +125,7 @@ public class ApprovalWorkflow {
         var model = register.get(modelId);
         var version = register.version(modelId, label);
         var history = history(version.id());
-        var kase = ApprovalCase.of(model, version, history);
+        var kase = caseOf(model, version, history);
         var results = evaluate(model, version, kase.risk());
         var actor = currentUser.username();
         var roles = currentUser.roles();
@@ -148,7 +151,7 @@ public class ApprovalWorkflow {
                     + "(version " + request.expectedVersion() + ", now " + version.version()
                     + "); reload it and decide again.");
         }
-        var kase = ApprovalCase.of(model, version, history(version.id()));
+        var kase = caseOf(model, version, history(version.id()));
         var actedAs = kase.authorise(kind, actor, currentUser.roles());
         var results = evaluate(model, version, kase.risk());
         var overridden = checkGates(kind, request, kase.risk(), results);
@@ -161,7 +164,8 @@ public class ApprovalWorkflow {
                 request.rationale(), request.conditions(), version.status(), to, overridden,
                 JSON.writeValueAsString(results), now));
         events.publishEvent(new DecisionRecorded(modelId, version.id(), label, kind, actedAs, request.rationale(),
-                request.conditions(), results, overridden, version.status(), to, actor, now));
+                request.conditions(), results, overridden, version.status(), to, actor, now,
+                kase.onBehalfOf(actor, actedAs)));
         return new DecisionOutcome(view(decision), after);
     }
 
@@ -233,6 +237,13 @@ public class ApprovalWorkflow {
             errors.put("overrideGates", "only an approval can override failed evidence gates");
         }
         Validation.throwIfAny(errors);
+    }
+
+    /** The version's case, with the model's active delegate (if any) on the business owner's side. */
+    private ApprovalCase caseOf(ModelView model, VersionView version, List<DecisionView> history) {
+        var delegate = delegations.findFirstByModelIdAndRevokedAtIsNullOrderByIdDesc(model.id())
+                .map(Delegation::delegate).orElse(null);
+        return ApprovalCase.of(model, version, history, delegate);
     }
 
     private List<DecisionView> history(long versionId) {

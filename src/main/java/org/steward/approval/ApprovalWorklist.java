@@ -41,21 +41,21 @@ public class ApprovalWorklist {
 
     /**
      * Submitted versions the caller may review now and has not approved in this round: as the model's business
-     * owner, or as a risk officer on a high-risk model no risk officer has approved yet. Never versions the
+     * owner (or the business owner it delegated its approvals to) while the business approval is missing, or as a risk officer on a high-risk model no risk officer has approved yet. Never versions the
      * caller registered or submitted (segregation of duties). Oldest submission first.
      */
     @PreAuthorize("isAuthenticated()")
     public List<ReviewItem> awaitingMyReview(Pageable page) {
         return worklists.awaitingReview(currentUser.username(), currentUser.has(Role.BUSINESS_OWNER),
                 currentUser.has(Role.RISK_OFFICER), ApprovalStatus.SUBMITTED, DecisionKind.SUBMIT,
-                DecisionKind.APPROVE, Role.RISK_OFFICER, HIGH_EU, InternalRiskTier.HIGH, unsorted(page));
+                DecisionKind.APPROVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER, HIGH_EU, InternalRiskTier.HIGH, unsorted(page));
     }
 
     @PreAuthorize("isAuthenticated()")
     public long countAwaitingMyReview() {
         return worklists.countAwaitingReview(currentUser.username(), currentUser.has(Role.BUSINESS_OWNER),
                 currentUser.has(Role.RISK_OFFICER), ApprovalStatus.SUBMITTED, DecisionKind.SUBMIT,
-                DecisionKind.APPROVE, Role.RISK_OFFICER, HIGH_EU, InternalRiskTier.HIGH);
+                DecisionKind.APPROVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER, HIGH_EU, InternalRiskTier.HIGH);
     }
 
     /** Versions the caller submitted that now stand at changes requested or rejected, latest decision first. */

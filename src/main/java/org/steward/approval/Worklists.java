@@ -14,7 +14,8 @@ import org.steward.register.InternalRiskTier;
 
 /**
  * Paged per-user queries over decisions joined with the register's models and versions (by entity name: the
- * approval module reads, never writes, the register's tables). Spring Data validates them at start-up.
+ * approval module reads, never writes, the register's tables). Spring Data validates them at start-up. The
+ * business owner's side of a review falls to the model's owner or to the business owner they delegated it to.
  */
 interface Worklists extends Repository<Decision, Long> {
 
@@ -28,7 +29,13 @@ interface Worklists extends Repository<Decision, Long> {
               and not exists (select a.id from Decision a
                               where a.versionId = v.id and a.kind = :approve and a.actor = :me
                                 and a.id > coalesce(s.id, 0))
-              and ((:isOwner = true and m.owner = :me)
+              and ((:isOwner = true
+                    and (m.owner = :me
+                      or exists (select g.id from Delegation g
+                                 where g.modelId = m.id and g.delegate = :me and g.revokedAt is null))
+                    and not exists (select b.id from Decision b
+                                    where b.versionId = v.id and b.kind = :approve and b.actedAs = :businessOwner
+                                      and b.id > coalesce(s.id, 0)))
                 or (:isRiskOfficer = true
                     and (m.euRiskCategory in :highEu or m.internalRiskTier = :highTier)
                     and not exists (select r.id from Decision r
@@ -43,6 +50,7 @@ interface Worklists extends Repository<Decision, Long> {
                                     @Param("submitted") ApprovalStatus submitted,
                                     @Param("submit") DecisionKind submit, @Param("approve") DecisionKind approve,
                                     @Param("riskOfficer") Role riskOfficer,
+                                    @Param("businessOwner") Role businessOwner,
                                     @Param("highEu") Collection<EuRiskCategory> highEu,
                                     @Param("highTier") InternalRiskTier highTier, Pageable page);
 
@@ -52,6 +60,7 @@ interface Worklists extends Repository<Decision, Long> {
                              @Param("submitted") ApprovalStatus submitted,
                              @Param("submit") DecisionKind submit, @Param("approve") DecisionKind approve,
                              @Param("riskOfficer") Role riskOfficer,
+                             @Param("businessOwner") Role businessOwner,
                              @Param("highEu") Collection<EuRiskCategory> highEu,
                              @Param("highTier") InternalRiskTier highTier);
 

@@ -254,4 +254,68 @@ class ApprovalCaseTest {
         assertThat(kase(RiskLevel.LOW, ApprovalStatus.DEPLOYED).allows(DecisionKind.DEPLOY, "dev",
                 roles(MODEL_DEVELOPER))).isFalse();
     }
+
+    // ---- delegation of the owner's approvals -------------------------------------------------------------
+
+    private ApprovalCase delegated(RiskLevel risk, String registeredBy) {
+        return new ApprovalCase("1.0.0", OWNER, risk, false, registeredBy, ApprovalStatus.SUBMITTED, history,
+                "delia");
+    }
+
+    @Test
+    void the_delegate_reviews_as_the_business_owner() {
+        var kase = delegated(RiskLevel.LOW, "dev");
+
+        for (var kind : List.of(DecisionKind.APPROVE, DecisionKind.REQUEST_CHANGES, DecisionKind.REJECT)) {
+            assertThat(kase.authorise(kind, "delia", roles(BUSINESS_OWNER))).isEqualTo(BUSINESS_OWNER);
+        }
+        assertThat(kase.onBehalfOf("delia", BUSINESS_OWNER)).isEqualTo(OWNER);
+        assertThat(kase.onBehalfOf(OWNER, BUSINESS_OWNER)).isNull();
+        assertThat(kase.authorise(DecisionKind.APPROVE, OWNER, roles(BUSINESS_OWNER))).as("the owner still may")
+                .isEqualTo(BUSINESS_OWNER);
+        assertThatThrownBy(() -> kase.authorise(DecisionKind.APPROVE, "delia", roles(RISK_OFFICER)))
+                .as("only while a business owner").isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> kase(RiskLevel.LOW, ApprovalStatus.SUBMITTED).authorise(DecisionKind.APPROVE,
+                "delia", roles(BUSINESS_OWNER))).as("not without the delegation")
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void the_delegate_takes_no_deployment_decisions() {
+        var kase = new ApprovalCase("1.0.0", OWNER, RiskLevel.LOW, false, "dev", ApprovalStatus.APPROVED, history,
+                "delia");
+
+        assertThatThrownBy(() -> kase.authorise(DecisionKind.DEPLOY, "delia", roles(BUSINESS_OWNER)))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void the_delegate_never_approves_a_version_they_registered_or_submitted() {
+        assertThatThrownBy(() -> delegated(RiskLevel.LOW, "delia").authorise(DecisionKind.APPROVE, "delia",
+                roles(BUSINESS_OWNER))).isInstanceOf(PermissionDeniedException.class).hasMessageContaining("registered");
+
+        decided(DecisionKind.SUBMIT, "delia", MODEL_DEVELOPER);
+        assertThatThrownBy(() -> delegated(RiskLevel.LOW, "dev").authorise(DecisionKind.APPROVE, "delia",
+                roles(BUSINESS_OWNER, MODEL_DEVELOPER))).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("submitted");
+    }
+
+    @Test
+    void on_high_risk_the_delegate_is_the_business_approval_and_a_risk_officer_is_still_needed() {
+        decided(DecisionKind.SUBMIT, "dev", MODEL_DEVELOPER);
+        var first = delegated(RiskLevel.HIGH, "dev");
+        var as = first.authorise(DecisionKind.APPROVE, "delia", roles(BUSINESS_OWNER));
+        assertThat(as).isEqualTo(BUSINESS_OWNER);
+        assertThat(first.outcome(DecisionKind.APPROVE, as)).isEqualTo(ApprovalStatus.SUBMITTED);
+        decided(DecisionKind.APPROVE, "delia", BUSINESS_OWNER);
+
+        var second = delegated(RiskLevel.HIGH, "dev");
+        assertThatThrownBy(() -> second.authorise(DecisionKind.APPROVE, OWNER, roles(BUSINESS_OWNER)))
+                .as("the business approval is given").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("a risk officer must approve");
+        assertThatThrownBy(() -> second.authorise(DecisionKind.APPROVE, "admin", roles(ADMIN)))
+                .isInstanceOf(PermissionDeniedException.class);
+        var riskAs = second.authorise(DecisionKind.APPROVE, "risk", roles(RISK_OFFICER));
+        assertThat(second.outcome(DecisionKind.APPROVE, riskAs)).isEqualTo(ApprovalStatus.APPROVED);
+    }
 }

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.steward.approval.ApprovalDelegations;
 import org.steward.approval.ApprovalState;
 import org.steward.approval.ApprovalWorkflow;
 import org.steward.approval.DecisionKind;
@@ -33,16 +34,22 @@ class ApprovalPanel extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
     private final ApprovalWorkflow workflow;
+    private final ApprovalDelegations delegations;
     private final ModelView model;
+    private final HorizontalLayout delegation = new HorizontalLayout();
     private final ComboBox<VersionView> versions = new ComboBox<>("Version");
     private final Div status = new Div();
     private final Grid<GateEvaluation> gates = new Grid<>();
     private final Grid<DecisionView> decisions = new Grid<>();
     private final HorizontalLayout actions = new HorizontalLayout();
 
-    ApprovalPanel(ApprovalWorkflow workflow, ModelRegister register, ModelView model) {
+    ApprovalPanel(ApprovalWorkflow workflow, ApprovalDelegations delegations, ModelRegister register,
+                  ModelView model) {
         this.workflow = workflow;
+        this.delegations = delegations;
         this.model = model;
         setId("approval-tab");
         setPadding(false);
@@ -68,6 +75,10 @@ class ApprovalPanel extends VerticalLayout {
         decisions.addColumn(ApprovalPanel::conditions).setHeader("Conditions").setFlexGrow(1);
         decisions.setAllRowsVisible(true);
         decisions.setEmptyStateText("No decisions yet.");
+        delegation.setId("approval-delegation");
+        delegation.setAlignItems(Alignment.BASELINE);
+        showDelegation();
+        add(delegation);
         if (all.isEmpty()) {
             add(new Paragraph("This model has no versions yet."));
             return;
@@ -96,6 +107,40 @@ class ApprovalPanel extends VerticalLayout {
             if (state.actions().contains(kind)) {
                 actions.add(button(kind, state));
             }
+        }
+    }
+
+    /** The active delegation of the owner's approvals, and for the owner the buttons to delegate or revoke. */
+    private void showDelegation() {
+        delegation.removeAll();
+        var current = delegations.current(model.id());
+        current.ifPresent(d -> {
+            var text = new Span("Approvals delegated to " + d.delegate() + " since " + DAY.format(d.grantedAt())
+                    + " (" + d.rationale() + ")");
+            text.setId("approval-delegation-text");
+            delegation.add(text);
+        });
+        if (delegations.mayDelegate(model.id())) {
+            var delegate = new Button(current.isPresent() ? "Delegate to someone else…" : "Delegate approvals…",
+                    e -> new DelegationDialog(delegations, model.id(), false, this::afterDelegation).open());
+            delegate.setId("approval-delegate");
+            delegation.add(delegate);
+            if (current.isPresent()) {
+                var revoke = new Button("Revoke delegation",
+                        e -> new DelegationDialog(delegations, model.id(), true, this::afterDelegation).open());
+                revoke.setId("approval-revoke-delegation");
+                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                delegation.add(revoke);
+            }
+        }
+        delegation.setVisible(delegation.getComponentCount() > 0);
+    }
+
+    /** Who may decide changed: show the delegation and the version's buttons again. */
+    private void afterDelegation() {
+        showDelegation();
+        if (versions.getValue() != null) {
+            show(versions.getValue());
         }
     }
 

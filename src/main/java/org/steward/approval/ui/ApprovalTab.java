@@ -2,6 +2,7 @@ package org.steward.approval.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.steward.approval.ApprovalDelegations;
 import org.steward.approval.ApprovalWorkflow;
 import org.steward.register.ModelRegister;
 import org.steward.register.ModelView;
@@ -12,10 +13,12 @@ import org.steward.register.ui.ModelTab;
 class ApprovalTab implements ModelTab {
 
     private final ApprovalWorkflow workflow;
+    private final ApprovalDelegations delegations;
     private final ModelRegister register;
 
-    ApprovalTab(ApprovalWorkflow workflow, ModelRegister register) {
+    ApprovalTab(ApprovalWorkflow workflow, ApprovalDelegations delegations, ModelRegister register) {
         this.workflow = workflow;
+        this.delegations = delegations;
         this.register = register;
     }
 
@@ -36,6 +39,6 @@ class ApprovalTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new ApprovalPanel(workflow, register, model);
+        return new ApprovalPanel(workflow, delegations, register, model);
     }
 }
