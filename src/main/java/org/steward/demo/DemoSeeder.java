@@ -1,11 +1,7 @@
 package org.steward.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +21,7 @@ import org.steward.register.RegisterSeeding;
 import org.steward.register.Stage;
 import org.steward.register.VersionDetails;
 import org.steward.register.VersionView;
+import org.steward.base.Sha256;
 import org.steward.identity.Role;
 import org.steward.identity.RunAs;
 import org.steward.identity.UserProvisioning;
@@ -80,8 +77,8 @@ class DemoSeeder implements ApplicationRunner {
         for (var v : m.versions()) {
             var seed = m.name() + "/" + v.label();
             var version = register.registerVersion(model.id(), new VersionDetails(v.label(), v.algorithm(),
-                    v.framework(), today.minusDays(v.trainedDaysAgo()), sha256("artifact:" + seed),
-                    sha256("training-data:" + seed), sha256("commit:" + seed).substring(0, 12), parent,
+                    v.framework(), today.minusDays(v.trainedDaysAgo()), Sha256.hex("artifact:" + seed),
+                    Sha256.hex("training-data:" + seed), Sha256.hex("commit:" + seed).substring(0, 12), parent,
                     "Training data of " + m.name() + " up to " + today.minusDays(v.trainedDaysAgo() + 30) + ".",
                     "Out-of-time holdout of the last 30 days before training.", Stage.DEVELOPMENT));
             reach(m, RiskLevel.of(details), version, v.status());
@@ -160,14 +157,5 @@ class DemoSeeder implements ApplicationRunner {
             case RETIRED -> Stage.RETIRED;
             default -> Stage.DEVELOPMENT;
         };
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,15 +1,11 @@
 package org.steward.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.base.InvalidInputException;
 import org.steward.base.NotFoundException;
 import org.steward.base.PermissionDeniedException;
+import org.steward.base.Sha256;
 import org.steward.base.Validation;
 
 /** Personal API tokens: created in the portal, shown once, stored as a hash, scoped and revocable. */
@@ -87,7 +84,7 @@ public class ApiTokenManagement {
                 .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
         var secret = newSecret();
         var now = clock.instant();
-        var token = tokens.save(new ApiToken(owner, name.strip(), sha256(secret),
+        var token = tokens.save(new ApiToken(owner, name.strip(), Sha256.hex(secret),
                 secret.substring(0, TOKEN_PREFIX.length() + 8), scopes, now,
                 validDays == null ? null : now.plus(Duration.ofDays(validDays))));
         events.publishEvent(new AccountChanged(owner.username(), "API_TOKEN_CREATED",
@@ -131,7 +128,7 @@ public class ApiTokenManagement {
             return Optional.empty();
         }
         var now = clock.instant();
-        return tokens.findByTokenHash(sha256(secret))
+        return tokens.findByTokenHash(Sha256.hex(secret))
                 .filter(t -> t.usableAt(now))
                 .map(t -> {
                     tokens.touch(t.id(), now, now.minusSeconds(60));
@@ -146,15 +143,6 @@ public class ApiTokenManagement {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String value) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static String scopeNames(Set<ApiScope> scopes) {

@@ -1,10 +1,7 @@
 package org.steward.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.steward.base.Sha256;
 
 /**
  * The hash of a ledger entry: SHA-256, as 64 lower-case hex digits, over the UTF-8 bytes of its fields in the
@@ -27,19 +24,10 @@ public final class LedgerHash {
                 prevHash}) {
             text.append(field.length()).append(':').append(field).append(';');
         }
-        return sha256(text.toString());
+        return Sha256.hex(text.toString());
     }
 
     public static String of(LedgerRecord e) {
         return of(e.seq(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.payload(), e.prevHash());
-    }
-
-    private static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -8,36 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real-browser journeys for users and API tokens: an admin adds a user; a developer's token drives the API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfSystemProperty(named = "e2e.skip", matches = "true", disabledReason = "skipped with -De2e.skip=true")
-class AccessJourneyIT {
+class AccessJourneyIT extends BrowserJourney {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void admin_creates_a_user_who_signs_in_with_the_one_time_password() throws Exception {
@@ -96,7 +72,4 @@ class AccessJourneyIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

@@ -7,41 +7,17 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The approval journey in a real browser: a developer registers a low-risk model and submits its version, the
  * model's business owner approves it, and an auditor finds the approval in the history and downloads the evidence
  * pack as a PDF that carries the rationale.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfSystemProperty(named = "e2e.skip", matches = "true", disabledReason = "skipped with -De2e.skip=true")
-class ApprovalJourneyIT {
+class ApprovalJourneyIT extends BrowserJourney {
 
     private static final String SUBMISSION = "Lineage recorded; ready for the owner's review.";
     private static final String APPROVAL = "Holdout results meet the retention KPI; approved for staging.";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void developer_submits_owner_approves_auditor_downloads_the_evidence_pack() throws Exception {
