@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** Real-browser journeys for users and API tokens: an admin adds a user; a developer's token drives the API. */
+@DisabledIfSystemProperty(named = "e2e.skip", matches = "true", disabledReason = "skipped with -De2e.skip=true")
 class AccessJourneyIT extends BrowserJourney {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -2,13 +2,14 @@ package org.steward.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The running portal on a random port and a fresh headless Chromium for each journey. */
+/**
+ * The running portal on a random port and a fresh headless Chromium for each journey. Subclasses carry
+ * {@code @DisabledIfSystemProperty(named = "e2e.skip", …)} themselves: JUnit does not inherit it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfSystemProperty(named = "e2e.skip", matches = "true", disabledReason = "skipped with -De2e.skip=true")
 abstract class BrowserJourney {
 
     @LocalServerPort
