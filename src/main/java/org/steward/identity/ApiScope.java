@@ -8,7 +8,7 @@ import java.util.Set;
 /** What an API token may do, and which roles may grant it to their tokens. */
 public enum ApiScope {
     REGISTER_READ("register:read", "Read models and versions",
-            EnumSet.complementOf(EnumSet.noneOf(Role.class))),
+            EnumSet.allOf(Role.class)),
     REGISTER_WRITE("register:write", "Register and update models and versions",
             EnumSet.of(Role.MODEL_DEVELOPER, Role.BUSINESS_OWNER)),
     APPROVAL_WRITE("approval:write", "Submit, approve, reject, deploy, suspend and retire model versions",

@@ -56,11 +56,9 @@ public final class MainLayout extends AppLayout {
     }
 
     private static String roles(AuthenticationContext authentication) {
-        return authentication.getAuthenticatedUser(Object.class)
-                .map(ignored -> authentication.getGrantedRoles().stream()
-                        .map(r -> r.replace('_', ' ').toLowerCase())
-                        .sorted()
-                        .collect(Collectors.joining(", ")))
-                .orElse("");
+        return authentication.getGrantedRoles().stream()
+                .map(r -> r.replace('_', ' ').toLowerCase())
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 }
