@@ -1,6 +1,6 @@
 package org.steward.approval;
 
-/** Evidence that later features will record about a version; until then its gate has nothing to check. */
+/** Evidence about a version that the risk policy may require; each kind has its approval gate. */
 public enum Evidence {
     MODEL_CARD("Model card complete", "model card"),
     VALIDATION_METRICS("Validation metrics with overfitting gap", "validation metrics"),

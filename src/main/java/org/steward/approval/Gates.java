@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 /**
- * The evidence gates that exist today. The basic three check what the register records; the others stand for
- * evidence later features will record, and honestly fail where the risk policy requires it.
+ * The approval module's own gates. The basic three check what the register records; the pending ones stand for
+ * evidence later features will record, and honestly fail where the risk policy requires it. Features that record
+ * evidence declare their gates themselves (validation metrics, fairness audits).
  */
 @Configuration(proxyBeanMethods = false)
 class Gates {
@@ -62,17 +63,7 @@ class Gates {
         return new PendingEvidenceGate(Evidence.MODEL_CARD);
     }
 
-    @Bean
-    @Order(11)
-    EvidenceGate validationMetricsGate() {
-        return new PendingEvidenceGate(Evidence.VALIDATION_METRICS);
-    }
 
-    @Bean
-    @Order(12)
-    EvidenceGate fairnessAuditGate() {
-        return new PendingEvidenceGate(Evidence.FAIRNESS_AUDIT);
-    }
 
     @Bean
     @Order(13)

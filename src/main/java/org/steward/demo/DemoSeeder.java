@@ -42,11 +42,13 @@ class DemoSeeder implements ApplicationRunner {
     private final ModelRegister register;
     private final RegisterSeeding seeding;
     private final ApprovalWorkflow workflow;
+    private final DemoSamples samples;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
-               RunAs runAs, Clock clock) {
+               DemoSamples samples, RunAs runAs, Clock clock) {
+        this.samples = samples;
         this.users = users;
         this.runAs = runAs;
         this.register = register;
@@ -81,6 +83,7 @@ class DemoSeeder implements ApplicationRunner {
                     Sha256.hex("training-data:" + seed), Sha256.hex("commit:" + seed).substring(0, 12), parent,
                     "Training data of " + m.name() + " up to " + today.minusDays(v.trainedDaysAgo() + 30) + ".",
                     "Out-of-time holdout of the last 30 days before training.", Stage.DEVELOPMENT));
+            samples.seed(m.name(), model.id(), v.label());
             reach(m, RiskLevel.of(details), version, v.status());
             parent = v.label();
         }

@@ -108,6 +108,15 @@ final class Browser implements AutoCloseable {
         wait.until(d -> box.findElements(By.cssSelector("input")).stream().findFirst().orElse(null)).click();
     }
 
+    /** Chooses this file in the upload component with this id, as a user picking it in the file dialog would. */
+    void upload(String id, Path file) {
+        var host = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        var input = (WebElement) wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "const u = arguments[0]; return u.querySelector('input[type=file]')"
+                        + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", host));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Follows the link with this id as the signed-in user (the browser's cookies) and returns what it serves. */
     HttpResponse<byte[]> download(String id) throws IOException, InterruptedException {
         var link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));

@@ -1,0 +1,24 @@
+package org.steward.dataset;
+
+import java.time.Instant;
+
+/**
+ * A stored scored sample as read from the register: where it belongs, what it is and who uploaded it.
+ *
+ * @param sha256      SHA-256 of the uploaded file's bytes, as the developer has them
+ * @param sizeBytes   size of the uploaded file
+ * @param storedBytes size of what Steward keeps (compressed, without dropped columns)
+ */
+public record DatasetView(long id, long modelId, long versionId, String versionLabel, String fileName,
+                          String sha256, long sizeBytes, long storedBytes, int rows, int columns,
+                          ColumnMapping mapping, String uploadedBy, Instant uploadedAt) {
+
+    public TaskType task() {
+        return mapping.task();
+    }
+
+    /** The first 12 hex digits of the hash, for tables and chart captions. */
+    public String shortHash() {
+        return sha256.substring(0, 12);
+    }
+}
