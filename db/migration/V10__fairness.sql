@@ -12,7 +12,7 @@ create table fairness_policy (
 );
 
 insert into fairness_policy (risk_level, policy_version, spec, rationale, changed_by, changed_at) values
-('HIGH', 1, '{"limits":[{"measure":"DEMOGRAPHIC_PARITY_RATIO","direction":"AT_LEAST","limit":0.8},{"measure":"EQUALIZED_ODDS_DIFFERENCE","direction":"AT_MOST","limit":0.1},{"measure":"EQUAL_OPPORTUNITY_DIFFERENCE","direction":"AT_MOST","limit":0.1}],"referenceMode":"BETWEEN_GROUPS","referenceGroups":{},"minGroupSize":30,"intersections":true,"reauditDays":180,"rows":"TEST"}',
+('HIGH', 1, '{"limits":[{"measure":"DEMOGRAPHIC_PARITY_RATIO","direction":"AT_LEAST","limit":0.8},{"measure":"EQUALIZED_ODDS_DIFFERENCE","direction":"AT_MOST","limit":0.1},{"measure":"EQUAL_OPPORTUNITY_DIFFERENCE","direction":"AT_MOST","limit":0.1}],"referenceMode":"BETWEEN_GROUPS","referenceGroups":{},"minGroupSize":30,"intersections":false,"reauditDays":180,"rows":"TEST"}',
  'Initial policy', 'steward', current_timestamp),
 ('MEDIUM', 1, '{"limits":[{"measure":"DISPARATE_IMPACT","direction":"AT_LEAST","limit":0.8},{"measure":"EQUALIZED_ODDS_DIFFERENCE","direction":"AT_MOST","limit":0.15}],"referenceMode":"BETWEEN_GROUPS","referenceGroups":{},"minGroupSize":30,"intersections":false,"reauditDays":365,"rows":"TEST"}',
  'Initial policy', 'steward', current_timestamp),

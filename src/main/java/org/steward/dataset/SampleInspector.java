@@ -27,6 +27,7 @@ final class SampleInspector {
     private static final List<String> POSITIVE_LABELS = List.of("1", "yes", "true", "positive", "y", "default",
             "bad", "fraud", "churn");
     private static final double DEFAULT_THRESHOLD = 0.5;
+    private static final int MAX_NUMERIC_GROUPS = 5;
     private static final int MAX_CLASSES = Inspection.MAX_DISTINCT_VALUES;
 
     private SampleInspector() {
@@ -88,8 +89,15 @@ final class SampleInspector {
         var output = first(profiles, usable.and(p -> free(p, taken) && named(p, OUTPUT_NAMES)));
         add(taken, output);
         var outcome = first(profiles, usable.and(p -> free(p, taken) && named(p, OUTCOME_NAMES)));
+        if (outcome == null) {
+            // an unnamed outcome is usually the one two-valued column left that is no sensitive attribute
+            outcome = first(profiles.reversed(), usable.and(p -> free(p, taken) && p.values().size() == 2
+                    && !named(p, SENSITIVE_NAMES)));
+        }
         add(taken, outcome);
-        var sensitive = profiles.stream().filter(usable.and(p -> free(p, taken) && named(p, SENSITIVE_NAMES)))
+        // groups need a few values each: a raw numeric age is no sensitive attribute as it stands (age bands are)
+        var sensitive = profiles.stream().filter(usable.and(p -> free(p, taken) && named(p, SENSITIVE_NAMES)
+                        && p.values().size() >= 2 && (!p.isNumeric() || p.values().size() <= MAX_NUMERIC_GROUPS)))
                 .map(ColumnProfile::name).toList();
         taken.addAll(sensitive);
         var features = profiles.stream().map(ColumnProfile::name)

@@ -66,11 +66,28 @@ class SampleInspectorTest {
         assertThat(s.output()).isEqualTo("pd_score");
         assertThat(s.outcome()).isEqualTo("default");
         assertThat(s.split()).isEqualTo("split");
-        assertThat(s.sensitive()).containsExactly("age", "gender");
-        assertThat(s.features()).containsExactly("income", "region");
+        assertThat(s.sensitive()).as("a raw age with 30 values makes no groups; it stays a feature")
+                .containsExactly("gender");
+        assertThat(s.features()).containsExactly("age", "income", "region");
         assertThat(s.classes()).containsExactly("0", "1");
         assertThat(s.positiveClass()).isEqualTo("1");
         assertThat(s.threshold()).isEqualTo(0.5);
+    }
+
+    @Test
+    void an_outcome_without_a_telling_name_is_the_last_two_valued_column_that_is_no_sensitive_attribute() {
+        var file = SampleCsv.lines(dir, "loans.csv", "applicant_id,age,sex,age_band,split,score,repaid",
+                "A1,23,female,under_30,test,0.61,yes", "A2,45,male,30_to_50,train,0.32,no",
+                "A3,61,female,over_50,test,0.77,yes", "A4,38,male,30_to_50,holdout,0.45,no",
+                "A5,52,female,over_50,train,0.58,yes", "A6,29,male,under_30,test,0.41,no");
+
+        var s = SampleInspector.inspect(file, "loans.csv").suggestion();
+
+        assertThat(s.outcome()).isEqualTo("repaid");
+        assertThat(s.classes()).containsExactly("no", "yes");
+        assertThat(s.positiveClass()).isEqualTo("yes");
+        assertThat(s.sensitive()).containsExactly("sex", "age_band");
+        assertThat(s.dropped()).containsExactly("applicant_id");
     }
 
     @Test
@@ -84,8 +101,8 @@ class SampleInspectorTest {
         assertThat(s.outcome()).isEqualTo("label");
         assertThat(s.classes()).containsExactly("no", "yes");
         assertThat(s.positiveClass()).isEqualTo("yes");
-        assertThat(s.sensitive()).containsExactly("age", "sex");
-        assertThat(s.features()).containsExactly("income", "region");
+        assertThat(s.sensitive()).containsExactly("sex");
+        assertThat(s.features()).containsExactly("age", "income", "region");
         assertThat(s.dropped()).isEmpty();
     }
 

@@ -28,21 +28,26 @@ class EvaluationJourneyIT extends BrowserJourney {
         openModel();
         browser.clickTab("Evaluation data");
         browser.click("upload-sample");
-        browser.pick("upload-version", "1.0.0", "1.0.0");
+        browser.pick("upload-version", "1.0.0", "1.0.0 · Draft");
         browser.upload("upload-file", csv);
         browser.waitForText("inspection-summary", "3000 rows");
         // the suggestion maps score, outcome, split and both sensitive attributes, and drops the applicant id
         browser.waitForText("inspection-warnings", "applicant_id");
         browser.screenshot("21-evaluation-mapping");
         browser.click("store-sample");
-        browser.waitForText("store-outcome", "Stored");
+        try {
+            browser.waitForText("store-outcome", "Stored");
+        } catch (RuntimeException e) {
+            browser.screenshot("22-evaluation-store-failed");
+            throw new AssertionError(browser.pageText(), e);
+        }
         browser.screenshot("22-evaluation-stored");
         browser.click("close-upload");
         browser.waitForText("dataset-grid", csv.getFileName().toString());
 
         openModel();
         browser.clickTab("Fairness");
-        browser.waitForText("fairness-verdict", "FAIL");
+        browser.waitForText("fairness-verdict", "Fail");
         browser.waitForText("fairness-audit", "sex");
         browser.screenshot("23-fairness-fail");
 
@@ -54,7 +59,7 @@ class EvaluationJourneyIT extends BrowserJourney {
         browser.signIn("risk", "steward-demo");
         openModel();
         browser.clickTab("Fairness");
-        browser.waitForText("fairness-verdict", "FAIL");
+        browser.waitForText("fairness-verdict", "Fail");
         assertThat(browser.pageText()).contains("1.0.0");
         Files.deleteIfExists(csv);
     }

@@ -70,7 +70,7 @@ class MappingForm extends FormLayout {
         fill(inspection.suggestion(), columns);
         task.addValueChangeListener(e -> showTaskFields());
         outcome.addValueChangeListener(e -> classesFrom(e.getValue()));
-        classes.addValueChangeListener(e -> positive.setItems(classList()));
+        classes.addValueChangeListener(e -> keepPositiveAmong(classList()));
         dropped.addValueChangeListener(e -> {
             features.deselect(e.getValue());
             sensitive.deselect(e.getValue());
@@ -100,6 +100,13 @@ class MappingForm extends FormLayout {
         classes.setValue(String.join(", ", values));
         positive.setItems(values);
         positive.setValue(values.isEmpty() ? null : values.getLast());
+    }
+
+    /** New items clear a combo box; keep the chosen positive class while it is still declared. */
+    private void keepPositiveAmong(List<String> declared) {
+        var chosen = positive.getValue();
+        positive.setItems(declared);
+        positive.setValue(declared.contains(chosen) ? chosen : null);
     }
 
     private void showTaskFields() {
