@@ -63,7 +63,7 @@ class FairnessPoliciesTest {
                 MeasureLimit.of(Measure.DEMOGRAPHIC_PARITY_RATIO, 0.8),
                 MeasureLimit.of(Measure.EQUALIZED_ODDS_DIFFERENCE, 0.1),
                 MeasureLimit.of(Measure.EQUAL_OPPORTUNITY_DIFFERENCE, 0.1)), ReferenceMode.BETWEEN_GROUPS, Map.of(),
-                30, true, 180, RowSelection.TEST));
+                30, false, 180, RowSelection.TEST));
         var medium = as("auditor", Role.AUDITOR, () -> policies.history(RiskLevel.MEDIUM)).getLast().spec();
         assertThat(medium.limits()).containsExactly(MeasureLimit.of(Measure.DISPARATE_IMPACT, 0.8),
                 MeasureLimit.of(Measure.EQUALIZED_ODDS_DIFFERENCE, 0.15));

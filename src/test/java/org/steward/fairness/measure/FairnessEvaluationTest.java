@@ -52,6 +52,16 @@ class FairnessEvaluationTest {
     }
 
     @Test
+    void intersections_asked_for_with_a_single_attribute_give_a_warning() {
+        var data = new Groups().selected("x", 100, 40).selected("y", 100, 50).data("sex");
+
+        var result = FairnessEvaluation.evaluate(data,
+                ReferenceData.policy(Map.of(), true, MeasureLimit.of(DISPARATE_IMPACT, 0.8)), NO_BOOTSTRAP);
+
+        assertThat(result.warnings()).contains("Intersections asked for, but there is only one sensitive attribute");
+    }
+
+    @Test
     void a_difference_exactly_on_its_limit_passes() {
         // selection rates 0.42 and 0.52: numpy's float subtraction gives 0.10000000000000003, the counts give 0.1
         var data = new Groups().selected("x", 50, 21).selected("y", 50, 26).data("sex");
