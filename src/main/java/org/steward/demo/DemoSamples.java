@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.steward.base.InvalidInputException;
 import org.steward.dataset.ColumnMapping;
 import org.steward.dataset.Datasets;
 import org.steward.dataset.Progress;
@@ -29,6 +32,8 @@ class DemoSamples {
             List.of("sex", "age_band"), List.of("age", "income", "debt_ratio", "employment_years", "existing_loans"),
             List.of("no", "yes"), "yes", 0.5, List.of("applicant_id"));
 
+    private static final Logger log = LoggerFactory.getLogger(DemoSamples.class);
+
     private final Datasets datasets;
 
     DemoSamples(Datasets datasets) {
@@ -48,6 +53,9 @@ class DemoSamples {
                         StandardCharsets.UTF_8);
                 datasets.upload(modelId, label, file, "credit-scored-sample-" + label + ".csv", CREDIT_MAPPING,
                         Progress.NONE);
+            } catch (InvalidInputException e) {
+                // e.g. an upload limit configured below the demo sample's size: the portal still starts
+                log.warn("Demo sample for {} {} not uploaded: {}", modelName, label, e.getMessage());
             } finally {
                 Files.deleteIfExists(file);
             }
