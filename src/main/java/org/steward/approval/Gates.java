@@ -77,12 +77,6 @@ class Gates {
         return new PendingEvidenceGate(Evidence.MONITORING_BASELINE);
     }
 
-    @Bean
-    @Order(15)
-    EvidenceGate costEstimateGate() {
-        return new PendingEvidenceGate(Evidence.COST_ESTIMATE);
-    }
-
     /** A gate defined by its name and a check. */
     record NamedGate(String name, Function<GateContext, GateResult> check) implements EvidenceGate {
         @Override

@@ -14,7 +14,9 @@ public enum ApiScope {
     APPROVAL_WRITE("approval:write", "Submit, approve, reject, deploy, suspend and retire model versions",
             EnumSet.of(Role.BUSINESS_OWNER, Role.RISK_OFFICER, Role.MODEL_DEVELOPER)),
     MONITORING_WRITE("monitoring:write", "Send monitoring baselines and production batches",
-            EnumSet.of(Role.MODEL_DEVELOPER));
+            EnumSet.of(Role.MODEL_DEVELOPER)),
+    COSTS_WRITE("costs:write", "Record costs, KPI values and prediction volumes; import cost CSVs; set budgets",
+            EnumSet.of(Role.MODEL_DEVELOPER, Role.BUSINESS_OWNER, Role.ADMIN));
 
     private final String value;
     private final String description;
