@@ -43,12 +43,14 @@ class DemoSeeder implements ApplicationRunner {
     private final RegisterSeeding seeding;
     private final ApprovalWorkflow workflow;
     private final DemoSamples samples;
+    private final DemoCosts costs;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
-               DemoSamples samples, RunAs runAs, Clock clock) {
+               DemoSamples samples, DemoCosts costs, RunAs runAs, Clock clock) {
         this.samples = samples;
+        this.costs = costs;
         this.users = users;
         this.runAs = runAs;
         this.register = register;
@@ -64,6 +66,7 @@ class DemoSeeder implements ApplicationRunner {
         runAs.run("dev", Set.of(Role.MODEL_DEVELOPER), () -> {
             if (register.count(RegisterFilter.NONE) == 0) {
                 DemoRegister.MODELS.forEach(this::seed);
+                costs.seed();
                 log.info("Seeded the demo register with {} models", DemoRegister.MODELS.size());
             }
         });
