@@ -220,10 +220,19 @@ public class CostLedger {
         return check;
     }
 
+    /** The exchange rates, per currency latest first. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<ExchangeRate> rates() {
-        return rates.findAllByOrderByCurrencyAscValidFromDesc().stream().map(StoredRate::view).toList();
+    public List<ExchangeRate> rates(Pageable page) {
+        return rates.findAll(PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by("currency").and(Sort.by(Sort.Direction.DESC, "validFrom")))).stream().map(StoredRate::view)
+                .toList();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long countRates() {
+        return rates.count();
     }
 
     /** Sets the rate of a currency into the reporting currency from a month on (administrators). */

@@ -1,7 +1,6 @@
 package org.steward.cost;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StoredRates extends JpaRepository<StoredRate, Long> {
 
     Optional<StoredRate> findByCurrencyAndValidFrom(String currency, LocalDate validFrom);
-
-    List<StoredRate> findAllByOrderByCurrencyAscValidFromDesc();
 }

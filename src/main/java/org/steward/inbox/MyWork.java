@@ -10,10 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.approval.ApprovalWorklist;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
+import org.steward.cost.BudgetAlertView;
+import org.steward.cost.CostLedger;
 
 /**
  * The signed-in user's inbox, paged: versions awaiting their review, versions they submitted that came back, and
- * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue.
+ * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and the
+ * budget alerts of the models they own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,11 +26,24 @@ public class MyWork {
     public static final int DUE_SOON_DAYS = 14;
 
     private final ApprovalWorklist worklist;
+    private final CostLedger costs;
     private final Clock clock;
 
-    MyWork(ApprovalWorklist worklist, Clock clock) {
+    MyWork(ApprovalWorklist worklist, CostLedger costs, Clock clock) {
         this.worklist = worklist;
+        this.costs = costs;
         this.clock = clock;
+    }
+
+    /** Budget alert levels reached on the models the user owns, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<BudgetAlertView> budgetAlerts(Pageable page) {
+        return costs.myAlerts(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countBudgetAlerts() {
+        return costs.countMyAlerts();
     }
 
     @PreAuthorize("isAuthenticated()")

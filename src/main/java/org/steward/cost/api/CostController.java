@@ -161,9 +161,11 @@ class CostController {
 
     @GetMapping("/exchange-rates")
     @PreAuthorize("hasAuthority('SCOPE_register:read')")
-    @Operation(summary = "Every exchange rate into the reporting currency, per currency latest first")
-    public List<ExchangeRate> rates() {
-        return ledger.rates();
+    @Operation(summary = "The exchange rates into the reporting currency, per currency latest first")
+    public PageOf<ExchangeRate> rates(@RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size) {
+        var request = page(page, size);
+        return new PageOf<>(ledger.rates(request), page, request.getPageSize(), ledger.countRates());
     }
 
     @PutMapping(path = "/exchange-rates/{currency}/{month}", consumes = MediaType.APPLICATION_JSON_VALUE)

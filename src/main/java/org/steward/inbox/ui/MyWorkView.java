@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
 import org.steward.base.ui.Badge;
+import org.steward.cost.BudgetAlertView;
 import org.steward.inbox.ConditionDue;
 import org.steward.inbox.MyWork;
 import org.steward.register.ApprovalStatus;
@@ -43,6 +44,8 @@ public class MyWorkView extends VerticalLayout {
     final Grid<ReviewItem> review = new Grid<>();
     final Grid<ReturnedItem> returned = new Grid<>();
     final Grid<ConditionDue> conditions = new Grid<>();
+    final H3 budgetHeading = new H3();
+    final Grid<BudgetAlertView> budgetAlerts = new Grid<>();
 
     MyWorkView(MyWork work) {
         this.work = work;
@@ -50,10 +53,12 @@ public class MyWorkView extends VerticalLayout {
         configureReview();
         configureReturned();
         configureConditions();
+        configureBudgetAlerts();
         add(new H2("My work"),
                 section(reviewHeading, "inbox-review-heading", review),
                 section(returnedHeading, "inbox-returned-heading", returned),
-                section(conditionsHeading, "inbox-conditions-heading", conditions));
+                section(conditionsHeading, "inbox-conditions-heading", conditions),
+                section(budgetHeading, "inbox-budget-heading", budgetAlerts));
         refreshHeadings();
     }
 
@@ -112,10 +117,27 @@ public class MyWorkView extends VerticalLayout {
                 q -> (int) work.countConditionsDue());
     }
 
+    private void configureBudgetAlerts() {
+        budgetAlerts.setId("inbox-budget-alerts");
+        budgetAlerts.addComponentColumn(a -> link(a.modelId(), a.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        budgetAlerts.addColumn(BudgetAlertView::period).setHeader("Budget").setKey("period").setAutoWidth(true);
+        budgetAlerts.addComponentColumn(a -> new Badge(a.level() + "% reached", a.overrun() ? "high" : "medium"))
+                .setHeader("Alert").setKey("level").setAutoWidth(true);
+        budgetAlerts.addColumn(a -> a.currency() + " " + a.spent().setScale(2, java.math.RoundingMode.HALF_EVEN)
+                + " of " + a.budget().setScale(2, java.math.RoundingMode.HALF_EVEN)).setHeader("Spent")
+                .setKey("spent").setAutoWidth(true);
+        budgetAlerts.addColumn(a -> time(a.raisedAt())).setHeader("Raised").setKey("raisedAt").setAutoWidth(true);
+        budgetAlerts.setEmptyStateText("No budget of your models reached an alert level.");
+        budgetAlerts.setItems(q -> work.budgetAlerts(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countBudgetAlerts());
+    }
+
     private void refreshHeadings() {
         reviewHeading.setText("Awaiting my review (" + work.countAwaitingReview() + ")");
         returnedHeading.setText("Came back to me (" + work.countReturned() + ")");
         conditionsHeading.setText("Conditions due (" + work.countConditionsDue() + ")");
+        budgetHeading.setText("Budget alerts (" + work.countBudgetAlerts() + ")");
     }
 
     static Badge dueBadge(ConditionDue c) {
