@@ -138,7 +138,8 @@ public final class CostCsv {
         var modelCell = cell(record, index, m.model());
         var model = context.model(modelCell);
         if (model.isEmpty()) {
-            problems.add(at + "unknown model '" + modelCell + "'; use a model's exact name or id.");
+            problems.add(at + "unknown model '" + modelCell + "'; use the exact name or id of a model you may "
+                    + "record costs of.");
         }
         var version = cell(record, index, m.version());
         if (version != null && model.isPresent() && !context.versionExists(model.get(), version)) {

@@ -111,7 +111,7 @@ public final class ValueCalculator {
                         : cost.divide(units, Money.SCALE, Money.ROUNDING).compareTo(rule.maxCostPerUnit()) > 0;
             });
             if (above) {
-                findings.add("cost per " + kpi.unit() + " of " + kpi.name() + " above " + rule.maxCostPerUnit()
+                findings.add("cost per unit of " + kpi.name() + " above " + rule.maxCostPerUnit()
                         .stripTrailingZeros().toPlainString() + " in each of the last " + n + " measured months ("
                         + last.getFirst() + " to " + last.getLast() + ")");
             }

@@ -44,6 +44,9 @@ class MyWorkTest {
     ApprovalWorklist worklist;
 
     @Autowired
+    org.steward.cost.CostLedger costs;
+
+    @Autowired
     ApprovalWorkflow workflow;
 
     @Autowired
@@ -200,7 +203,7 @@ class MyWorkTest {
         }
         assertThat(conditionsOf(work, "owner2", Role.BUSINESS_OWNER)).noneMatch(c -> c.modelId() == model.id());
 
-        var inTwentyDays = new MyWork(worklist, Clock.offset(clock, Duration.ofDays(20)));
+        var inTwentyDays = new MyWork(worklist, costs, Clock.offset(clock, Duration.ofDays(20)));
         assertThat(conditionsOf(inTwentyDays, "owner", Role.BUSINESS_OWNER))
                 .filteredOn(c -> c.modelId() == model.id())
                 .extracting(ConditionDue::text, ConditionDue::daysLeft, ConditionDue::overdue)
