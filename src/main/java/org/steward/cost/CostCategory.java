@@ -25,11 +25,17 @@ public enum CostCategory {
         return label;
     }
 
-    /** The category named by its code ({@code TRAINING_COMPUTE}, {@code training-compute}) or its label. */
+    /**
+     * The category named by its code or its label, ignoring case, spaces, dashes and underscores:
+     * {@code TRAINING_COMPUTE}, {@code training-compute} and {@code Training compute} are the same.
+     */
     public static Optional<CostCategory> parse(String text) {
-        var code = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(values())
-                .filter(c -> c.name().equals(code) || c.label.equalsIgnoreCase(text.strip()))
+        var wanted = key(text);
+        return Arrays.stream(values()).filter(c -> key(c.name()).equals(wanted) || key(c.label).equals(wanted))
                 .findFirst();
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -137,6 +137,12 @@ public final class CostCsv {
         var before = problems.size();
         var modelCell = cell(record, index, m.model());
         var model = context.model(modelCell);
+        // an explicit key is checked even on an otherwise bad row, so that a later copy of it is found too
+        var keyCell = cell(record, index, m.key());
+        if (keyCell != null && model.isPresent() && !uniqueKey(model.get(), keyCell, line, at, context, keys,
+                problems)) {
+            return Optional.empty();
+        }
         if (model.isEmpty()) {
             problems.add(at + "unknown model '" + modelCell + "'; use the exact name or id of a model you may "
                     + "record costs of.");
@@ -183,21 +189,10 @@ public final class CostCsv {
                 return Optional.empty();
             }
         }
-        var keyCell = cell(record, index, m.key());
         var key = keyCell != null ? keyCell : Sha256.hex(String.join("|", String.valueOf(model.get()),
                 version == null ? "" : version, start.toString(), end.toString(), category.get().name(),
                 amount.toPlainString(), currency.get().getCurrencyCode()));
-        if (key.length() > CostEntry.KEY_MAX) {
-            problems.add(at + "the import key is longer than " + CostEntry.KEY_MAX + " characters.");
-            return Optional.empty();
-        }
-        var first = keys.putIfAbsent(model.get() + "|" + key, line);
-        if (first != null) {
-            problems.add(at + "duplicate of line " + first + " (import key '" + key + "').");
-            return Optional.empty();
-        }
-        if (context.keyStored(model.get(), key)) {
-            problems.add(at + "already imported (import key '" + key + "').");
+        if (keyCell == null && !uniqueKey(model.get(), key, line, at, context, keys, problems)) {
             return Optional.empty();
         }
         var note = cell(record, index, m.note());
@@ -207,6 +202,24 @@ public final class CostCsv {
         }
         return Optional.of(new ImportedCost(line, model.get(), version, start, end, category.get(), amount,
                 currency.get(), note, key));
+    }
+
+    private static boolean uniqueKey(long model, String key, long line, String at, Context context,
+                                     Map<String, Long> keys, List<String> problems) {
+        if (key.length() > CostEntry.KEY_MAX) {
+            problems.add(at + "the import key is longer than " + CostEntry.KEY_MAX + " characters.");
+            return false;
+        }
+        var first = keys.putIfAbsent(model + "|" + key, line);
+        if (first != null) {
+            problems.add(at + "duplicate of line " + first + " (import key '" + key + "').");
+            return false;
+        }
+        if (context.keyStored(model, key)) {
+            problems.add(at + "already imported (import key '" + key + "').");
+            return false;
+        }
+        return true;
     }
 
     private static @Nullable LocalDate date(@Nullable String text, boolean end, String at, String what,
