@@ -41,26 +41,35 @@ class DemoCosts {
     private static final CostCsvMapping MAPPING = new CostCsvMapping(null, null, "month", null, null, "category",
             "amount", "currency", null, "note", "key", false);
 
-    /** Base monthly cost per category, in the currency of the bill. */
+    /**
+     * Base monthly cost per category in the currency of the bill; the budget of the last month's year is
+     * {@code budgetRatio} times the base costs of the seeded months in that year (below 1: over budget).
+     */
     private record Plan(String model, String owner, String currency, Map<CostCategory, Integer> monthly,
-                        int budget2026, IntFunction<Double> trend) {
+                        double budgetRatio, IntFunction<Double> trend) {
+
+        BigDecimal budget(int months) {
+            var base = monthly.values().stream().mapToInt(Integer::intValue).sum();
+            var rate = currency.equals("USD") ? 0.92 : 1.0;
+            return BigDecimal.valueOf(Math.round(base * rate * months * budgetRatio / 1000.0) * 1000L);
+        }
     }
 
     private static final List<Plan> PLANS = List.of(
             new Plan(OVER_BUDGET, "owner", "EUR", Map.of(CostCategory.INFERENCE_COMPUTE, 14_000,
                     CostCategory.TRAINING_COMPUTE, 3_000, CostCategory.STORAGE, 1_500, CostCategory.PEOPLE, 12_000,
-                    CostCategory.MONITORING, 1_000), 340_000, m -> m >= 8 ? 1.6 : 1.0),
+                    CostCategory.MONITORING, 1_000), 0.95, m -> m >= 8 ? 1.6 : 1.0),
             new Plan(NOT_COVERED, "owner2", "EUR", Map.of(CostCategory.INFERENCE_COMPUTE, 2_500,
                     CostCategory.TRAINING_COMPUTE, 1_200, CostCategory.DATA, 900, CostCategory.PEOPLE, 5_500),
-                    150_000, m -> 1.0),
+                    1.35, m -> 1.0),
             new Plan("Retail credit scoring", "owner", "EUR", Map.of(CostCategory.INFERENCE_COMPUTE, 4_000,
                     CostCategory.TRAINING_COMPUTE, 1_500, CostCategory.PEOPLE, 14_000, CostCategory.MONITORING,
-                    800), 260_000, m -> 1.0),
+                    800), 1.15, m -> 1.0),
             new Plan("Telecom churn propensity", "owner2", "EUR", Map.of(CostCategory.INFERENCE_COMPUTE, 1_800,
-                    CostCategory.STORAGE, 400, CostCategory.PEOPLE, 6_000), 120_000, m -> 1.0),
+                    CostCategory.STORAGE, 400, CostCategory.PEOPLE, 6_000), 1.3, m -> 1.0),
             new Plan("Store demand forecast", "owner2", "USD", Map.of(CostCategory.INFERENCE_COMPUTE, 6_500,
                     CostCategory.TRAINING_COMPUTE, 2_200, CostCategory.STORAGE, 900, CostCategory.OTHER, 300),
-                    150_000, m -> 1.0));
+                    1.4, m -> 1.0));
 
     private final CostLedger ledger;
     private final ModelValue value;
@@ -90,7 +99,7 @@ class DemoCosts {
         for (var plan : PLANS) {
             var id = idOf(plan.model());
             runAs.run(plan.owner(), Set.of(Role.BUSINESS_OWNER), () -> {
-                ledger.setBudget(id, BudgetPeriod.year(last.getYear()), BigDecimal.valueOf(plan.budget2026()),
+                ledger.setBudget(id, BudgetPeriod.year(last.getYear()), plan.budget(last.getMonthValue()),
                         BudgetLevels.DEFAULT);
             });
             runAs.run("dev", Set.of(Role.MODEL_DEVELOPER), () -> ledger.importCsv(id,

@@ -156,6 +156,11 @@ final class Browser implements AutoCloseable {
                 .anyMatch(e -> e.getText().contains(text));
     }
 
+    /** Waits until the element holds at least {@code count} images, e.g. server-drawn charts. */
+    void waitUntilImages(String id, int count) {
+        wait.until(d -> d.findElement(By.id(id)).findElements(By.tagName("img")).size() >= count);
+    }
+
     void waitUntilGone(String id) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }

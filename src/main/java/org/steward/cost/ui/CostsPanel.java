@@ -55,7 +55,8 @@ class CostsPanel extends VerticalLayout {
         year.setId("cost-year");
         year.setLabel("Year");
         year.setItems(now, now - 1, now - 2);
-        year.setValue(now);
+        // the year of the last complete month: in January that is last year, the one with a full record
+        year.setValue(YearMonth.now(clock).minusMonths(1).getYear());
         year.addValueChangeListener(e -> refresh());
         charts.setId("cost-charts");
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -66,7 +66,8 @@ public class PortfolioView extends VerticalLayout {
         year.setId("portfolio-year");
         year.setLabel("Year");
         year.setItems(now, now - 1, now - 2);
-        year.setValue(now);
+        // the year of the last complete month: in January that is last year, the one with a full record
+        year.setValue(YearMonth.now(clock).minusMonths(1).getYear());
         year.addValueChangeListener(e -> {
             grid.getDataProvider().refreshAll();
             updateExport();
@@ -89,9 +90,8 @@ public class PortfolioView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("26rem");
         grid.setMultiSort(false);
-        grid.addComponentColumn(r -> new RouterLink(r.name(), ModelDetailView.class,
-                        new RouteParameters("modelId", String.valueOf(r.modelId())))).setHeader("Model").setKey("name")
-                .setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(PortfolioRow::name).setHeader("Model").setKey("name").setSortProperty("name").setFlexGrow(2)
+                .setWidth("15rem").setTooltipGenerator(PortfolioRow::name);
         grid.addColumn(PortfolioRow::owner).setHeader("Owner").setKey("owner").setSortProperty("owner")
                 .setAutoWidth(true);
         grid.addColumn(r -> r.status() == null ? "–" : r.status().label()).setHeader("Status").setKey("status")
@@ -109,6 +109,9 @@ public class PortfolioView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> r.review() == null ? new Div()
                         : badge("Review", r.review())).setHeader("Review").setKey("review").setAutoWidth(true);
+        grid.addComponentColumn(r -> new RouterLink("Open", ModelDetailView.class,
+                new RouteParameters("modelId", String.valueOf(r.modelId())))).setHeader("").setKey("open")
+                .setAutoWidth(true);
         grid.setItems(q -> value.portfolio(year.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) value.countPortfolio()).setIdentifierProvider(PortfolioRow::modelId);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("cost"), SortDirection.DESCENDING)));
@@ -131,7 +134,6 @@ public class PortfolioView extends VerticalLayout {
         var now = YearMonth.now(clock);
         var from = YearMonth.of(y, 1);
         var to = y == now.getYear() ? now : YearMonth.of(y, 12);
-        add(charts);
         addChart(CostCharts.costByCategory(value.costByCategory(row.modelId(), from, to), from, to, currency));
         if (row.budget() != null) {
             var period = BudgetPeriod.year(y);
