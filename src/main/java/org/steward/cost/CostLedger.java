@@ -3,7 +3,6 @@ package org.steward.cost;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import org.steward.base.Validation;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.register.ModelRegister;
-import org.steward.register.ModelSummary;
 import org.steward.register.ModelView;
 import org.steward.register.RegisterFilter;
 

@@ -13,12 +13,49 @@ import org.steward.chart.Chart;
 import org.steward.chart.MonthlyCharts;
 import org.steward.cost.BudgetView;
 import org.steward.cost.CostCategory;
+import org.steward.cost.ModelValue;
+import org.steward.register.ModelView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import org.steward.chart.ui.ChartView;
 import org.steward.register.Kpi;
 
 /** The three charts of a model's costs and value over a range of months. */
 final class CostCharts {
 
     private CostCharts() {
+    }
+
+    /**
+     * The charts of a model for a year up to {@code to}: cost by category, the burn-down of the year's budget (if
+     * any) and the value KPI (or the first KPI) against its target; only those with data to draw.
+     */
+    static List<Chart> forModel(ModelValue value, ModelView model, int year, YearMonth to, String currency,
+                                @Nullable BudgetView budget) {
+        var from = YearMonth.of(year, 1);
+        var charts = new ArrayList<@Nullable Chart>();
+        charts.add(costByCategory(value.costByCategory(model.id(), from, to), from, to, currency));
+        if (budget != null) {
+            charts.add(burnDown(budget, value.burnDown(model.id(), budget.period()).headMap(to, true)));
+        }
+        var rule = value.rule(model.id());
+        model.details().kpis().stream().filter(k -> rule.map(r -> r.valueKpi().equals(k.name())).orElse(true))
+                .findFirst().ifPresent(k -> charts.add(kpiVsTarget(k, value.kpiSeries(model.id(), k.name()), from,
+                        to)));
+        return charts.stream().filter(java.util.Objects::nonNull).map(c -> (Chart) c).toList();
+    }
+
+    /** Shows the charts side by side in the layout, or a line saying there is nothing to chart. */
+    static void show(FlexLayout layout, List<Chart> charts, String empty) {
+        layout.removeAll();
+        for (var chart : charts) {
+            var view = new ChartView(chart);
+            view.getElement().getStyle().set("flex", "1 1 28rem");
+            layout.add(view);
+        }
+        if (charts.isEmpty()) {
+            layout.add(new Div(empty));
+        }
     }
 
     static List<String> months(YearMonth from, YearMonth to) {

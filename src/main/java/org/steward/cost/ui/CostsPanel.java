@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.steward.base.ui.Badge;
-import org.steward.chart.ui.ChartView;
 import org.steward.cost.BudgetPeriod;
 import org.steward.cost.BudgetView;
 import org.steward.cost.CostEntryView;
@@ -164,28 +163,10 @@ class CostsPanel extends VerticalLayout {
         budgets.setItems(allBudgets);
         entries.getDataProvider().refreshAll();
         kpiValues.getDataProvider().refreshAll();
-        charts.removeAll();
-        addChart(CostCharts.costByCategory(value.costByCategory(model.id(), from, to), from, to, currency));
         var yearBudget = allBudgets.stream().filter(b -> b.period().equals(BudgetPeriod.year(y))).findFirst()
                 .orElse(null);
-        if (yearBudget != null) {
-            addChart(CostCharts.burnDown(yearBudget, value.burnDown(model.id(), yearBudget.period())
-                    .headMap(to, true)));
-        }
-        var rule = value.rule(model.id());
-        var kpi = model.details().kpis().stream()
-                .filter(k -> rule.map(r -> r.valueKpi().equals(k.name())).orElse(true)).findFirst();
-        kpi.ifPresent(k -> addChart(CostCharts.kpiVsTarget(k, value.kpiSeries(model.id(), k.name()), from, to)));
-        if (charts.getComponentCount() == 0) {
-            charts.add(new Div("No costs or KPI values in " + y + " to chart."));
-        }
+        CostCharts.show(charts, CostCharts.forModel(value, model, y, to, currency, yearBudget),
+                "No costs or KPI values in " + y + " to chart.");
     }
 
-    private void addChart(org.steward.chart.@org.jspecify.annotations.Nullable Chart chart) {
-        if (chart != null) {
-            var view = new ChartView(chart);
-            view.getElement().getStyle().set("flex", "1 1 30rem");
-            charts.add(view);
-        }
-    }
 }

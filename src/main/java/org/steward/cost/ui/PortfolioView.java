@@ -1,11 +1,9 @@
 package org.steward.cost.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,7 +27,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.steward.base.ui.Badge;
-import org.steward.chart.ui.ChartView;
+import org.jspecify.annotations.Nullable;
 import org.steward.cost.BudgetPeriod;
 import org.steward.cost.CostLedger;
 import org.steward.cost.ModelValue;
@@ -51,6 +49,7 @@ public class PortfolioView extends VerticalLayout {
     final Grid<PortfolioRow> grid = new Grid<>();
     final FlexLayout charts = new FlexLayout();
     private final ModelValue value;
+    private final CostLedger ledger;
     private final ModelRegister register;
     private final Clock clock;
     private final String currency;
@@ -58,6 +57,7 @@ public class PortfolioView extends VerticalLayout {
 
     PortfolioView(ModelValue value, CostLedger ledger, ModelRegister register, Clock clock) {
         this.value = value;
+        this.ledger = ledger;
         this.register = register;
         this.clock = clock;
         this.currency = ledger.reportingCurrency().getCurrencyCode();
@@ -124,38 +124,18 @@ public class PortfolioView extends VerticalLayout {
         return b;
     }
 
-    private void showCharts(PortfolioRow row) {
-        charts.removeAll();
+    private void showCharts(@Nullable PortfolioRow row) {
         if (row == null) {
+            charts.removeAll();
             return;
         }
-        var model = register.get(row.modelId());
         var y = year.getValue();
         var now = YearMonth.now(clock);
-        var from = YearMonth.of(y, 1);
         var to = y == now.getYear() ? now : YearMonth.of(y, 12);
-        addChart(CostCharts.costByCategory(value.costByCategory(row.modelId(), from, to), from, to, currency));
-        if (row.budget() != null) {
-            var period = BudgetPeriod.year(y);
-            var budget = new org.steward.cost.BudgetView(row.modelId(), period, row.budget(),
-                    org.steward.cost.BudgetLevels.DEFAULT, row.cost(), List.of(), currency, "", clock.instant());
-            addChart(CostCharts.burnDown(budget, value.burnDown(row.modelId(), period).headMap(to, true)));
-        }
-        var rule = value.rule(row.modelId());
-        model.details().kpis().stream().filter(k -> rule.map(r -> r.valueKpi().equals(k.name())).orElse(true))
-                .findFirst().ifPresent(k -> addChart(CostCharts.kpiVsTarget(k,
-                        value.kpiSeries(row.modelId(), k.name()), from, to)));
-        if (charts.getComponentCount() == 0) {
-            charts.add(new Div(row.name() + " has no costs or KPI values in " + y + " to chart."));
-        }
-    }
-
-    private void addChart(org.steward.chart.@org.jspecify.annotations.Nullable Chart chart) {
-        if (chart != null) {
-            var view = new ChartView(chart);
-            view.getElement().getStyle().set("flex", "1 1 28rem");
-            charts.add(view);
-        }
+        var budget = ledger.budgets(row.modelId()).stream().filter(b -> b.period().equals(BudgetPeriod.year(y)))
+                .findFirst().orElse(null);
+        CostCharts.show(charts, CostCharts.forModel(value, register.get(row.modelId()), y, to, currency, budget),
+                row.name() + " has no costs or KPI values in " + y + " to chart.");
     }
 
     private void updateExport() {
