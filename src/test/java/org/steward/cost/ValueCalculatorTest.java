@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.steward.register.Kpi;
 import org.steward.register.KpiDirection;
 
-/** Derived figures on worked examples whose results are computed by hand in the comments. */
+/**
+ * Derived figures on worked examples, computed by hand in the comments and independently with Python's decimal
+ * module in {@code src/test/python/cost_reference.py}.
+ */
 class ValueCalculatorTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
