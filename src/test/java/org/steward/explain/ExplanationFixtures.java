@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.steward.approval.ApprovalFixtures;
 import org.steward.approval.ApprovalWorkflow;
 import org.steward.dataset.ColumnMapping;
@@ -16,10 +17,12 @@ import org.steward.dataset.Progress;
 import org.steward.dataset.TaskType;
 import org.steward.identity.Role;
 import org.steward.identity.RunAs;
+import org.steward.register.ApprovalStatus;
 import org.steward.register.EuRiskCategory;
 import org.steward.register.InternalRiskTier;
 import org.steward.register.ModelRegister;
 import org.steward.register.ModelView;
+import org.steward.register.RegisterSeeding;
 import org.steward.register.VersionView;
 
 /**
@@ -38,9 +41,19 @@ public final class ExplanationFixtures {
     private final ApprovalFixtures approval;
 
     public ExplanationFixtures(RunAs runAs, ModelRegister register, ApprovalWorkflow workflow, Datasets datasets) {
+        this(runAs, register, workflow, datasets, null);
+    }
+
+    public ExplanationFixtures(RunAs runAs, ModelRegister register, ApprovalWorkflow workflow, Datasets datasets,
+                               @Nullable RegisterSeeding seeding) {
         this.runAs = runAs;
         this.datasets = datasets;
-        this.approval = new ApprovalFixtures(runAs, register, workflow, null);
+        this.approval = new ApprovalFixtures(runAs, register, workflow, seeding);
+    }
+
+    /** A version put straight into the approved state (needs the seeding), visible to end users. */
+    public VersionView approved(ModelView model, String label) {
+        return approval.seeded(model, label, ApprovalStatus.APPROVED);
     }
 
     public ModelView model(EuRiskCategory eu, InternalRiskTier tier) {
