@@ -30,10 +30,14 @@ class ExplanationJourneyIT extends BrowserJourney {
         // the charts are SVG images; their captions name the dataset
         browser.waitForText("explanation-charts", "dataset ");
         browser.screenshot("25-explanation");
+        browser.scrollTo("explanation-charts");
+        browser.screenshot("26-explanation-charts");
+        browser.scrollTo("explanation-rules");
+        browser.screenshot("27-explanation-rules");
 
         browser.click("explanation-recompute");
         browser.waitForText("explanation-history", "risk");
-        browser.screenshot("26-explanation-recomputed");
+        browser.screenshot("28-explanation-recomputed");
         assertThat(browser.pageText()).contains("Explanation recomputed");
         browser.signOut();
 
