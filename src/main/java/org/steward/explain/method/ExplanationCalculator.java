@@ -102,11 +102,11 @@ public final class ExplanationCalculator {
     }
 
     private static String method(ExplanationSettings s, int fitted, int heldOut, int explained) {
-        return String.format(Locale.ROOT, "Global surrogate: Smile random forest (%d trees, depth ≤ 10, ≤ 128 "
+        return String.format(Locale.ROOT, "Global surrogate: Smile random forest (%d trees, depth ≤ %d, ≤ %d "
                         + "leaves, seed %d) fitted to the model's output on %d rows, fidelity R² on %d held-out rows "
                         + "(reliable from %s). Tree SHAP (path-dependent) of the surrogate, permutation importance "
                         + "(%d repeats, drop in R²), partial dependence and ICE on %d held-out rows. Rules: Smile "
-                        + "regression tree of depth %d.", s.trees(), s.seed(), fitted, heldOut,
+                        + "regression tree of depth %d.", s.trees(), Surrogate.MAX_DEPTH, Surrogate.MAX_LEAVES, s.seed(), fitted, heldOut,
                 Narrative.decimals(s.reliableFidelity()), s.repeats(), explained, RuleTree.DEPTH);
     }
 

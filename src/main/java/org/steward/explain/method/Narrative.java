@@ -11,8 +11,8 @@ public final class Narrative {
 
     /** A feature with less than this share of the total attribution "has little influence". */
     static final double LITTLE = 0.05;
-    /** The leading features named as drivers cover at least this share. */
-    static final double MOST = 0.6;
+    /** The leading features named as drivers cover at least this share: two thirds is "most". */
+    static final double MOST = 2.0 / 3;
 
     private Narrative() {
     }

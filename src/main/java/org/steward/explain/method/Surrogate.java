@@ -31,6 +31,8 @@ import smile.regression.RandomForest;
 public record Surrogate(RandomForest forest, List<String> names, List<@Nullable List<String>> levels, double base)
         implements Serializable {
 
+    static final int MAX_DEPTH = 8;
+    static final int MAX_LEAVES = 64;
     private static final ObjectInputFilter ONLY_MODEL_CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;java.**;smile.**;org.steward.explain.method.*;!*");
 
@@ -43,7 +45,7 @@ public record Surrogate(RandomForest forest, List<String> names, List<@Nullable 
             seeds[i] = settings.seed() + 7919L * i;
         }
         // shallow trees with few leaves: tree SHAP costs leaves × depth² per tree and row
-        var options = new RandomForest.Options(settings.trees(), Math.max(1, (p + 2) / 3), 10, 128, 5, 1.0, seeds,
+        var options = new RandomForest.Options(settings.trees(), Math.max(1, (p + 2) / 3), MAX_DEPTH, MAX_LEAVES, 5, 1.0, seeds,
                 null);
         var forest = RandomForest.fit(Formula.lhs(FeatureTable.TARGET), data, options);
         var levels = new java.util.ArrayList<@Nullable List<String>>();
