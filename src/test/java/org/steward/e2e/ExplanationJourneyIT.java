@@ -55,6 +55,6 @@ class ExplanationJourneyIT extends BrowserJourney {
         browser.type("register-search", name);
         browser.waitForText("register-grid", name);
         browser.clickGridRow("register-grid", name);
-        browser.waitForText("model-tabs", "History");
+        browser.waitForText("model-tabs", "Overview");
     }
 }

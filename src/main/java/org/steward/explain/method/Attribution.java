@@ -3,6 +3,7 @@ package org.steward.explain.method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.steward.explain.method.ExplanationReport.Dependence;
 import org.steward.explain.method.ExplanationReport.FeatureImportance;
 
@@ -24,7 +25,7 @@ final class Attribution {
      * @param permutation mean and sd of the permutation importance per feature, or null
      */
     static List<FeatureImportance> importances(FeatureTable table, int[] rows, double[][] phi,
-                                               double[][] permutation) {
+                                               double @Nullable [][] permutation) {
         var p = table.width();
         var meanAbs = new double[p];
         var total = 0.0;

@@ -1,5 +1,7 @@
 package org.steward.explain.method;
 
+import org.jspecify.annotations.Nullable;
+
 /** Goodness of fit of one series to another: R², the measure of surrogate fidelity. */
 final class Fit {
 
@@ -41,7 +43,7 @@ final class Fit {
     }
 
     /** Spearman rank correlation (average ranks for ties); null when either side is constant. */
-    static Double spearman(double[] x, double[] y) {
+    static @Nullable Double spearman(double[] x, double[] y) {
         if (constant(x) || constant(y)) {
             return null;
         }
