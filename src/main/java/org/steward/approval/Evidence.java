@@ -5,7 +5,7 @@ public enum Evidence {
     MODEL_CARD("Model card complete", "model card"),
     VALIDATION_METRICS("Validation metrics with overfitting gap", "validation metrics"),
     FAIRNESS_AUDIT("Fairness audit fresh", "fairness audit"),
-    EXPLANATION("Explanation present", "explanation"),
+    EXPLANATION("Explanation present and reliable", "explanation"),
     MONITORING_BASELINE("Monitoring baseline", "monitoring baseline"),
     COST_ESTIMATE("Cost estimate", "cost estimate");
 

@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 /**
  * The approval module's own gates. The basic three check what the register records; the pending ones stand for
  * evidence later features will record, and honestly fail where the risk policy requires it. Features that record
- * evidence declare their gates themselves (validation metrics, fairness audits).
+ * evidence declare their gates themselves (validation metrics, fairness audits, explanations).
  */
 @Configuration(proxyBeanMethods = false)
 class Gates {
@@ -64,12 +64,6 @@ class Gates {
     }
 
 
-
-    @Bean
-    @Order(13)
-    EvidenceGate explanationGate() {
-        return new PendingEvidenceGate(Evidence.EXPLANATION);
-    }
 
     @Bean
     @Order(14)

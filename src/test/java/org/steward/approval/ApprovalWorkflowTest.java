@@ -275,7 +275,7 @@ class ApprovalWorkflowTest {
         var gates = f.as("auditor", () -> workflow.gates(model.id(), "1.0.0"), Role.AUDITOR);
         assertThat(gates).filteredOn(GateEvaluation::failed).extracting(GateEvaluation::gate)
                 .containsExactly("Model card complete", "Validation metrics with overfitting gap",
-                        "Fairness audit fresh", "Explanation present", "Monitoring baseline", "Cost estimate");
+                        "Fairness audit fresh", "Explanation present and reliable", "Monitoring baseline", "Cost estimate");
     }
 
     @Test

@@ -175,6 +175,11 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null)).click();
     }
 
+    /** Scrolls the element to the top of the window, e.g. before a screenshot of what lies below the fold. */
+    void scrollTo(String id) {
+        driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
