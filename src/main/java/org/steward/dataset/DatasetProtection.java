@@ -112,6 +112,12 @@ public class DatasetProtection {
         return purger.purge(datasetId, DatasetPurged.Cause.ERASURE, why, currentUser.username());
     }
 
+    /** Whether the signed-in user grants and revokes raw-data access and starts re-encryption (administrators). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canManageAccess() {
+        return currentUser.has(Role.ADMIN);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccessGrant> grants(Pageable page) {
