@@ -163,6 +163,23 @@ public class Datasets {
         return dataset(datasetId).view();
     }
 
+    /**
+     * Whether the raw data of a dataset was purged, and when, for pages that show results derived from it (also to
+     * users who may not read datasets themselves): "raw data purged on …".
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DatasetView.Purge> purgeOf(long datasetId) {
+        return Optional.ofNullable(dataset(datasetId).view().purge());
+    }
+
+    /** The note results derived from a purged dataset carry, or empty while its raw data is stored. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> purgeNote(long datasetId) {
+        return purgeOf(datasetId).map(p -> "Raw data purged on " + p.at().truncatedTo(ChronoUnit.MINUTES)
+                .toString().replace('T', ' ').replace("Z", " UTC") + " (" + p.reason() + "); these results and the "
+                + "dataset's SHA-256 stay.");
+    }
+
     /** The columns of a stored sample, with their kind and role. */
     @PreAuthorize(READERS)
     public List<DatasetColumn> schema(long datasetId) {

@@ -35,7 +35,7 @@ class ProtectionDialog extends Dialog {
         basis.setLabel("Lawful basis");
         basis.setId("protection-basis");
         basis.setItems(LawfulBasis.values());
-        basis.setItemLabelGenerator(LawfulBasis::label);
+        basis.setItemLabelGenerator(b -> b == null ? "not recorded" : b.label());
         basis.setEmptySelectionAllowed(true);
         basis.setEmptySelectionCaption("not recorded");
         basis.setValue(current.lawfulBasis());
