@@ -43,12 +43,14 @@ class DemoSeeder implements ApplicationRunner {
     private final RegisterSeeding seeding;
     private final ApprovalWorkflow workflow;
     private final DemoSamples samples;
+    private final DemoProtection protection;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
-               DemoSamples samples, RunAs runAs, Clock clock) {
+               DemoSamples samples, DemoProtection protection, RunAs runAs, Clock clock) {
         this.samples = samples;
+        this.protection = protection;
         this.users = users;
         this.runAs = runAs;
         this.register = register;
@@ -75,6 +77,7 @@ class DemoSeeder implements ApplicationRunner {
                 m.objective(), m.kpis(), m.eu(), m.tier(), m.justification(), m.intendedUse(), m.outOfScope(),
                 m.tags(), today.plusDays(m.reviewInDays()));
         var model = register.register(details);
+        protection.seed(m.name(), model.id(), m.owner());
         String parent = null;
         for (var v : m.versions()) {
             var seed = m.name() + "/" + v.label();

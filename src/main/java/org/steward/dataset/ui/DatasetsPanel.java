@@ -80,7 +80,8 @@ class DatasetsPanel extends VerticalLayout {
             rerun.setId("rerun-analyses");
             rerun.setEnabled(false);
             rerun.addClickListener(e -> rerunSelected());
-            grid.asSingleSelect().addValueChangeListener(e -> rerun.setEnabled(e.getValue() != null && running == null));
+            grid.asSingleSelect().addValueChangeListener(e -> rerun.setEnabled(rawStored(e.getValue())
+                    && running == null));
             toolbar.add(rerun);
         }
         if (protection.canDownload()) {
@@ -198,7 +199,7 @@ class DatasetsPanel extends VerticalLayout {
     private void rerunFinished() {
         running = null;
         rerun.setText("Re-run analyses");
-        rerun.setEnabled(grid.asSingleSelect().getValue() != null);
+        rerun.setEnabled(rawStored(grid.asSingleSelect().getValue()));
     }
 
     /** The labels of versions offered for an upload. */
