@@ -30,7 +30,7 @@ class DataProtectionJourneyIT extends BrowserJourney {
         browser.signOut();
 
         browser.signIn("auditor", "steward-demo");
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Evaluation data");
         browser.waitForText("dataset-grid", "encrypted · key test-2026");
         browser.clickGridRow("dataset-grid", "credit-scored-sample-1.2.0.csv");
@@ -56,18 +56,10 @@ class DataProtectionJourneyIT extends BrowserJourney {
         browser.signOut();
 
         browser.signIn("owner", "steward-demo");
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Data protection");
         browser.waitForText("protection-facts", "DPIA-2025-014");
         browser.screenshot("33-data-protection-facts");
         assertThat(browser.pageText()).contains("Contract (Art. 6(1)(b))").contains("Place legal hold");
-    }
-
-    private void openModel() {
-        browser.open("/");
-        browser.type("register-search", MODEL);
-        browser.waitForText("register-grid", MODEL);
-        browser.clickGridRow("register-grid", MODEL);
-        browser.waitForText("model-tabs", "History");
     }
 }
