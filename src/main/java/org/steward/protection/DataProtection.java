@@ -49,6 +49,12 @@ public class DataProtection {
                 .orElseGet(() -> new ModelProtection(modelId).facts(fallback));
     }
 
+    /** Whether the signed-in user sees the Data protection tab: everyone but end users, like the datasets. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canRead() {
+        return currentUser.roles().stream().anyMatch(r -> r != Role.END_USER);
+    }
+
     /** Whether the signed-in user may change the facts and the legal hold: the model's owner or a risk officer. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

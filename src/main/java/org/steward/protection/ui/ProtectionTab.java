@@ -6,7 +6,7 @@ import org.steward.protection.DataProtection;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 
-/** A model's data-protection facts for everyone who sees the model; owners and risk officers record them. */
+/** A model's data-protection facts for everyone but end users; its owner and risk officers record them. */
 @SpringComponent
 class ProtectionTab implements ModelTab {
 
@@ -28,7 +28,7 @@ class ProtectionTab implements ModelTab {
 
     @Override
     public boolean visible() {
-        return true;
+        return protection.canRead();
     }
 
     @Override

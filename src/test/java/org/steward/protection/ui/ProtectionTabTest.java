@@ -72,6 +72,14 @@ class ProtectionTabTest extends BrowserlessUiTest {
     }
 
     @Test
+    @WithUserDetails("enduser")
+    void end_users_do_not_see_the_tab() {
+        openModel(idOf("Employee attrition risk"));
+
+        assertThat(tabLabels()).doesNotContain("Data protection");
+    }
+
+    @Test
     @WithUserDetails("dev")
     void developers_read_the_facts_but_change_nothing() {
         var model = model();
