@@ -44,6 +44,7 @@ class DataProtectionJourneyIT extends BrowserJourney {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("score").contains("sex")
                 .doesNotContain("applicant_id");
+        browser.click("download-ready-close");
         browser.signOut();
 
         browser.signIn("admin", "steward-demo");

@@ -39,7 +39,9 @@ final class DownloadDialog {
         dialog.setHeaderTitle("Download recorded");
         dialog.add(new Paragraph("The download is in the ledger. Keep the file only as long as your reason needs "
                 + "it."), link);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        var close = new Button("Close", e -> dialog.close());
+        close.setId("download-ready-close");
+        dialog.getFooter().add(close);
         return dialog;
     }
 }
