@@ -20,9 +20,17 @@ final class ColumnProfile {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$");
     private static final Pattern PHONE = Pattern.compile(
             "^(\\+\\d[\\d\\s().-]{6,18}\\d|\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4})$");
-    /** US social security numbers, UK national insurance numbers, IBANs. */
-    private static final Pattern NATIONAL_ID = Pattern.compile(
-            "^(\\d{3}-\\d{2}-\\d{4}|[A-CEGHJ-PR-TW-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]|[A-Z]{2}\\d{2}[A-Z0-9]{11,30})$");
+    /**
+     * US social security numbers, UK national insurance numbers, IBANs, French NIR, Swedish personnummer, Spanish
+     * DNI and NIE, Italian codici fiscali.
+     */
+    private static final Pattern NATIONAL_ID = Pattern.compile("^(\\d{3}-\\d{2}-\\d{4}"
+            + "|[A-CEGHJ-PR-TW-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]"
+            + "|[A-Z]{2}\\d{2}[A-Z0-9]{11,30}"
+            + "|[12]\\s?\\d{2}\\s?(0[1-9]|1[0-2])\\s?\\d{2}\\s?\\d{3}\\s?\\d{3}\\s?\\d{2}"
+            + "|(\\d{2})?\\d{6}[-+]\\d{4}"
+            + "|\\d{8}[A-HJ-NP-TV-Z]|[XYZ]\\d{7}[A-HJ-NP-TV-Z]"
+            + "|[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z])$");
     private static final Set<String> IDENTIFYING_NAMES = Set.of("id", "uuid", "guid", "name", "firstname",
             "lastname", "surname", "fullname", "email", "mail", "phone", "telephone", "tel", "mobile", "ssn", "passport",
             "nino", "iban", "address", "street");

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 class Dataset {
 
     static final int FILE_NAME_MAX = 255;
+    static final int PURGE_REASON_MAX = 2000;
     private static final int HASH_LENGTH = 64;
 
     @Id
@@ -75,6 +76,19 @@ class Dataset {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt = Instant.EPOCH;
 
+    // null: stored before encryption at rest (V12); the key rotation job encrypts it
+    @Column(name = "key_id")
+    private @Nullable String keyId;
+
+    @Column(name = "purged_at")
+    private @Nullable Instant purgedAt;
+
+    @Column(name = "purged_by")
+    private @Nullable String purgedBy;
+
+    @Column(name = "purge_reason", length = PURGE_REASON_MAX)
+    private @Nullable String purgeReason;
+
     @Version
     private long version;
 
@@ -108,6 +122,33 @@ class Dataset {
         return id;
     }
 
+    long modelId() {
+        return modelId;
+    }
+
+    @Nullable String keyId() {
+        return keyId;
+    }
+
+    boolean purged() {
+        return purgedAt != null;
+    }
+
+    void encryptedWith(String keyId) {
+        this.keyId = keyId;
+    }
+
+    /** Marks the raw data gone; the row with its hash, schema and mapping stays, as do the results derived from it. */
+    void purge(Instant at, String by, String reason) {
+        if (purgedAt != null) {
+            throw new IllegalStateException("dataset " + id + " is already purged");
+        }
+        purgedAt = at;
+        purgedBy = by;
+        purgeReason = reason;
+        keyId = null;
+    }
+
     String schema() {
         return schema;
     }
@@ -118,6 +159,8 @@ class Dataset {
 
     DatasetView view() {
         return new DatasetView(id(), modelId, versionId, versionLabel, fileName, sha256, sizeBytes, storedBytes,
-                rows, columns, DatasetJson.mapping(mapping), uploadedBy, uploadedAt);
+                rows, columns, DatasetJson.mapping(mapping), uploadedBy, uploadedAt, keyId,
+                purgedAt == null ? null : new DatasetView.Purge(purgedAt, java.util.Objects.requireNonNull(purgedBy),
+                        java.util.Objects.requireNonNull(purgeReason)));
     }
 }

@@ -10,7 +10,8 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
 /**
- * The stored sample of a {@link Dataset}: the gzip-compressed CSV without the dropped columns. Never changes.
+ * The stored sample of a {@link Dataset}: the gzip-compressed CSV without the dropped columns, encrypted with the
+ * key its dataset names ({@link ContentCipher}); re-encrypted, never otherwise changed.
  * Its id is its dataset's, so it tells Spring Data itself whether it is new (and is inserted, never merged).
  */
 @Entity
@@ -21,8 +22,8 @@ class DatasetContent implements Persistable<Long> {
     @Column(name = "dataset_id")
     private long datasetId;
 
-    // not copied on the way in or out: it may be tens of megabytes, and nothing changes it
-    @Column(nullable = false, updatable = false)
+    // not copied on the way in or out: it may be tens of megabytes; only key rotation replaces it
+    @Column(nullable = false)
     private byte[] content = new byte[0];
 
     @Transient
@@ -38,6 +39,10 @@ class DatasetContent implements Persistable<Long> {
 
     byte[] content() {
         return content;
+    }
+
+    void replace(byte[] sealed) {
+        this.content = sealed;
     }
 
     @Override

@@ -57,11 +57,12 @@ public class Datasets {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final DatasetLimits limits;
+    private final StoredContent stored;
     private final Clock clock;
 
     Datasets(StoredDatasets datasets, DatasetContents contents, ModelRegister register, CurrentUser currentUser,
              AnalysisRunner analyses, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-             DatasetLimits limits, Clock clock) {
+             DatasetLimits limits, StoredContent stored, Clock clock) {
         this.datasets = datasets;
         this.contents = contents;
         this.register = register;
@@ -72,6 +73,7 @@ public class Datasets {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.limits = limits;
+        this.stored = stored;
         this.clock = clock;
     }
 
@@ -161,6 +163,23 @@ public class Datasets {
         return dataset(datasetId).view();
     }
 
+    /**
+     * Whether the raw data of a dataset was purged, and when, for pages that show results derived from it (also to
+     * users who may not read datasets themselves): "raw data purged on …".
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DatasetView.Purge> purgeOf(long datasetId) {
+        return Optional.ofNullable(dataset(datasetId).view().purge());
+    }
+
+    /** The note results derived from a purged dataset carry, or empty while its raw data is stored. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> purgeNote(long datasetId) {
+        return purgeOf(datasetId).map(p -> "Raw data purged on " + p.at().truncatedTo(ChronoUnit.MINUTES)
+                .toString().replace('T', ' ').replace("Z", " UTC") + " (" + p.reason() + "); these results and the "
+                + "dataset's SHA-256 stay.");
+    }
+
     /** The columns of a stored sample, with their kind and role. */
     @PreAuthorize(READERS)
     public List<DatasetColumn> schema(long datasetId) {
@@ -200,14 +219,12 @@ public class Datasets {
     }
 
     private ScoredSample load(long datasetId) {
-        var stored = reading.execute(status -> {
+        var raw = reading.execute(status -> {
             var dataset = dataset(datasetId);
-            var content = contents.findById(datasetId).orElseThrow(() -> new IllegalStateException(
-                    "Dataset " + datasetId + " has no stored content"));
-            return new Stored(DatasetJson.mapping(dataset.mapping()), content.content());
+            return new Stored(DatasetJson.mapping(dataset.mapping()), stored.gzip(dataset));
         });
-        try (var in = SampleArchive.open(stored.gzip())) {
-            return SampleReader.read(in, stored.mapping());
+        try (var in = SampleArchive.open(raw.gzip())) {
+            return SampleReader.read(in, raw.mapping());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read stored dataset " + datasetId, e);
         }
@@ -219,8 +236,10 @@ public class Datasets {
     private DatasetView store(Dataset dataset, byte[] gzip, List<String> dropped) {
         return writing.execute(status -> {
             var saved = datasets.saveAndFlush(dataset);
-            contents.save(new DatasetContent(saved.id(), gzip));
-            var view = saved.view();
+            var sealed = stored.seal(saved.id(), gzip);
+            saved.encryptedWith(sealed.keyId());
+            contents.save(new DatasetContent(saved.id(), sealed.bytes()));
+            var view = datasets.saveAndFlush(saved).view();
             events.publishEvent(new DatasetUploaded(view.modelId(), view.versionId(), view.versionLabel(),
                     view.id(), view.fileName(), view.rows(), view.sha256(), view.task(), dropped, view.uploadedBy(),
                     view.uploadedAt()));

@@ -44,13 +44,15 @@ class DemoSeeder implements ApplicationRunner {
     private final ApprovalWorkflow workflow;
     private final DemoSamples samples;
     private final DemoCosts costs;
+    private final DemoProtection protection;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
-               DemoSamples samples, DemoCosts costs, RunAs runAs, Clock clock) {
+               DemoSamples samples, DemoCosts costs, DemoProtection protection, RunAs runAs, Clock clock) {
         this.samples = samples;
         this.costs = costs;
+        this.protection = protection;
         this.users = users;
         this.runAs = runAs;
         this.register = register;
@@ -78,6 +80,7 @@ class DemoSeeder implements ApplicationRunner {
                 m.objective(), m.kpis(), m.eu(), m.tier(), m.justification(), m.intendedUse(), m.outOfScope(),
                 m.tags(), today.plusDays(m.reviewInDays()));
         var model = register.register(details);
+        protection.seed(m.name(), model.id(), m.owner());
         String parent = null;
         for (var v : m.versions()) {
             var seed = m.name() + "/" + v.label();

@@ -38,6 +38,9 @@ class DatasetsTest extends DatasetTestSupport {
     @Autowired
     RegisterSeeding seeding;
 
+    @Autowired
+    StoredContent storedContent;
+
     private UploadOutcome upload(ModelView model, String fileName, String csv, ColumnMapping mapping) {
         var file = file(fileName, csv);
         return asDev(() -> datasets.upload(model.id(), "1.0.0", file, fileName, mapping, Progress.NONE));
@@ -169,9 +172,10 @@ class DatasetsTest extends DatasetTestSupport {
         assertThat(view.columns()).isEqualTo(6);
         var content = jdbc.queryForObject("select content from dataset_content where dataset_id = ?", byte[].class,
                 view.id());
-        try (var in = SampleArchive.open(content)) {
+        try (var in = SampleArchive.open(storedContent.gzip(view.id(), view.keyId(), content))) {
             var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(text).doesNotContain("income").doesNotContain("1037");
+            assertThat(text).startsWith("age,region,sex,score,label,split\n")
+                    .doesNotContain("income").doesNotContain("1037");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

@@ -29,6 +29,15 @@ abstract class BrowserJourney {
         }
     }
 
+    /** Finds a model in the register by name and opens its page. */
+    void openModel(String name) {
+        browser.open("/");
+        browser.type("register-search", name);
+        browser.waitForText("register-grid", name);
+        browser.clickGridRow("register-grid", name);
+        browser.waitForText("model-tabs", "History");
+    }
+
     String base() {
         return "http://localhost:" + port;
     }

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -32,6 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.steward.base.Validation;
 import org.steward.dataset.AnalysisRun;
+import org.steward.dataset.DatasetProtection;
 import org.steward.dataset.Datasets;
 import org.steward.dataset.Inspection;
 import org.steward.dataset.Progress;
@@ -51,9 +56,11 @@ class DatasetController {
     private static final String PROBLEMS = "https://steward.example/problems/";
 
     private final Datasets datasets;
+    private final DatasetProtection protection;
 
-    DatasetController(Datasets datasets) {
+    DatasetController(Datasets datasets, DatasetProtection protection) {
         this.datasets = datasets;
+        this.protection = protection;
     }
 
     @PostMapping(path = "/models/{modelId}/versions/{label}/datasets:inspect",
@@ -116,6 +123,28 @@ class DatasetController {
     @Operation(summary = "Run every analysis on a stored dataset again (model developers and risk officers)")
     public AnalysisRun rerun(@PathVariable long id) {
         return datasets.rerun(id, Progress.NONE);
+    }
+
+    @PostMapping(path = "/datasets/{id}:download", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {"text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PreAuthorize("hasAuthority('SCOPE_register:read')")
+    @Operation(summary = "Download the stored CSV of a sample (without its dropped columns). Needs the raw-data "
+            + "access grant and a reason; recorded in the ledger before the file is sent.")
+    public ResponseEntity<byte[]> download(@PathVariable long id, @RequestBody ReasonBody body) {
+        var raw = protection.download(id, body.text());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(raw.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(raw.csv());
+    }
+
+    @PostMapping(path = "/datasets/{id}:erase", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyAuthority('SCOPE_register:write', 'SCOPE_approval:write')")
+    @Operation(summary = "Erase the raw data of one sample now, on request, with a rationale (administrators and "
+            + "risk officers; refused under a legal hold). Its hash and results stay; recorded in the ledger.")
+    public DatasetResponse erase(@PathVariable long id, @RequestBody ReasonBody body) {
+        return DatasetResponse.of(protection.erase(id, body.text()));
     }
 
     @ExceptionHandler(UploadTooLargeException.class)

@@ -26,7 +26,12 @@ record DatasetResponse(
         ColumnMapping mapping,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<DatasetColumn> schema,
         String uploadedBy,
-        Instant uploadedAt) {
+        Instant uploadedAt,
+        @Schema(description = "id of the key the stored content is encrypted with; null when purged or not yet "
+                + "encrypted") @Nullable String keyId,
+        @Schema(description = "when the raw data was purged (its hash and results stay); null while stored")
+        @Nullable Instant purgedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String purgeReason) {
 
     static DatasetResponse of(DatasetView v) {
         return of(v, null);
@@ -35,6 +40,7 @@ record DatasetResponse(
     static DatasetResponse of(DatasetView v, @Nullable List<DatasetColumn> schema) {
         return new DatasetResponse(v.id(), v.modelId(), v.versionId(), v.versionLabel(), v.fileName(), v.sha256(),
                 v.sizeBytes(), v.storedBytes(), v.rows(), v.columns(), v.task(), v.mapping(), schema, v.uploadedBy(),
-                v.uploadedAt());
+                v.uploadedAt(), v.keyId(), v.purge() == null ? null : v.purge().at(),
+                v.purge() == null ? null : v.purge().reason());
     }
 }

@@ -2,6 +2,7 @@ package org.steward.dataset.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.steward.dataset.DatasetProtection;
 import org.steward.dataset.Datasets;
 import org.steward.register.ModelRegister;
 import org.steward.register.ModelView;
@@ -12,11 +13,13 @@ import org.steward.register.ui.ModelTab;
 class DatasetsTab implements ModelTab {
 
     private final Datasets datasets;
+    private final DatasetProtection protection;
     private final ModelRegister register;
     private final SampleWorkers workers;
 
-    DatasetsTab(Datasets datasets, ModelRegister register, SampleWorkers workers) {
+    DatasetsTab(Datasets datasets, DatasetProtection protection, ModelRegister register, SampleWorkers workers) {
         this.datasets = datasets;
+        this.protection = protection;
         this.register = register;
         this.workers = workers;
     }
@@ -38,6 +41,6 @@ class DatasetsTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new DatasetsPanel(datasets, register, model, workers);
+        return new DatasetsPanel(datasets, protection, register, model, workers);
     }
 }

@@ -27,6 +27,7 @@ import org.steward.fairness.FairnessAuditSummary;
 import org.steward.fairness.FairnessAuditView;
 import org.steward.fairness.FairnessAudits;
 import org.steward.register.ModelRegister;
+import org.steward.dataset.Datasets;
 import org.steward.register.ModelView;
 import org.steward.register.VersionView;
 
@@ -37,11 +38,13 @@ class FairnessPanel extends VerticalLayout {
     private final ModelView model;
     private final Clock clock;
     private final ComboBox<VersionView> versions = new ComboBox<>("Version");
+    private final Datasets datasets;
     private final Div audit = new Div();
     private final Grid<FairnessAuditSummary> history = new Grid<>();
 
-    FairnessPanel(FairnessAudits audits, ModelRegister register, ModelView model, Clock clock) {
+    FairnessPanel(FairnessAudits audits, Datasets datasets, ModelRegister register, ModelView model, Clock clock) {
         this.audits = audits;
+        this.datasets = datasets;
         this.model = model;
         this.clock = clock;
         setId("fairness-tab");
@@ -103,7 +106,8 @@ class FairnessPanel extends VerticalLayout {
             overdue.setId("fairness-overdue");
             line.add(overdue);
         }
-        if (audits.canReaudit()) {
+        var purged = datasets.purgeNote(a.datasetId());
+        if (audits.canReaudit() && purged.isEmpty()) {
             var reaudit = new Button("Re-audit with current policy", e -> reaudit(a.datasetId(), version));
             reaudit.setId("fairness-reaudit");
             reaudit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -115,6 +119,11 @@ class FairnessPanel extends VerticalLayout {
         var method = new Paragraph(result.method());
         method.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         var header = new VerticalLayout(line, dataset, method);
+        purged.ifPresent(note -> {
+            var span = new Span(note);
+            span.setId("fairness-purged");
+            header.add(span);
+        });
         header.setPadding(false);
         header.setSpacing(false);
         if (!a.findings().isEmpty()) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import org.steward.fairness.FairnessAudits;
+import org.steward.dataset.Datasets;
 import org.steward.register.ModelRegister;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
@@ -13,11 +14,13 @@ import org.steward.register.ui.ModelTab;
 class FairnessTab implements ModelTab {
 
     private final FairnessAudits audits;
+    private final Datasets datasets;
     private final ModelRegister register;
     private final Clock clock;
 
-    FairnessTab(FairnessAudits audits, ModelRegister register, Clock clock) {
+    FairnessTab(FairnessAudits audits, Datasets datasets, ModelRegister register, Clock clock) {
         this.audits = audits;
+        this.datasets = datasets;
         this.register = register;
         this.clock = clock;
     }
@@ -39,6 +42,6 @@ class FairnessTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new FairnessPanel(audits, register, model, clock);
+        return new FairnessPanel(audits, datasets, register, model, clock);
     }
 }

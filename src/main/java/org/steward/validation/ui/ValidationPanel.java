@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.springframework.data.domain.PageRequest;
+import org.steward.dataset.Datasets;
 import org.steward.register.ModelView;
 import org.steward.validation.ValidatedVersion;
 import org.steward.validation.ValidationResults;
@@ -18,13 +19,15 @@ class ValidationPanel extends VerticalLayout {
     static final String EMPTY = "No validation yet — upload a scored sample in the Evaluation data tab.";
 
     private final ValidationResults results;
+    private final Datasets datasets;
     private final ModelView model;
     private final ComboBox<ValidatedVersion> versions = new ComboBox<>("Version");
     private final Div shown = new Div();
     private final Grid<ValidationView> history = new Grid<>();
 
-    ValidationPanel(ValidationResults results, ModelView model) {
+    ValidationPanel(ValidationResults results, Datasets datasets, ModelView model) {
         this.results = results;
+        this.datasets = datasets;
         this.model = model;
         setId("validation-tab");
         setPadding(false);
@@ -70,6 +73,12 @@ class ValidationPanel extends VerticalLayout {
 
     private void show(ValidationView result) {
         shown.removeAll();
+        datasets.purgeNote(result.datasetId()).ifPresent(note -> {
+            var purged = new Paragraph(note);
+            purged.setId("validation-purged");
+            purged.addClassName("steward-muted");
+            shown.add(purged);
+        });
         shown.add(new ValidationResultView(result, results.maxOverfittingGap()));
     }
 }

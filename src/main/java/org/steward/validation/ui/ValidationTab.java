@@ -2,6 +2,7 @@ package org.steward.validation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.steward.dataset.Datasets;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 import org.steward.validation.ValidationResults;
@@ -11,9 +12,11 @@ import org.steward.validation.ValidationResults;
 class ValidationTab implements ModelTab {
 
     private final ValidationResults results;
+    private final Datasets datasets;
 
-    ValidationTab(ValidationResults results) {
+    ValidationTab(ValidationResults results, Datasets datasets) {
         this.results = results;
+        this.datasets = datasets;
     }
 
     @Override
@@ -33,6 +36,6 @@ class ValidationTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new ValidationPanel(results, model);
+        return new ValidationPanel(results, datasets, model);
     }
 }

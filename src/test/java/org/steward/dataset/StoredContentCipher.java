@@ -1,0 +1,18 @@
+package org.steward.dataset;
+
+import javax.crypto.SecretKey;
+
+/** The package's AES-256-GCM of stored samples, for the benchmark in {@code bench}. Test code only. */
+public final class StoredContentCipher {
+
+    private StoredContentCipher() {
+    }
+
+    public static byte[] seal(SecretKey key, String keyId, long datasetId, byte[] plain) {
+        return ContentCipher.seal(key, keyId, datasetId, plain);
+    }
+
+    public static byte[] open(SecretKey key, String keyId, long datasetId, byte[] sealed) {
+        return ContentCipher.open(key, keyId, datasetId, sealed);
+    }
+}
