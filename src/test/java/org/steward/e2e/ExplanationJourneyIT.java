@@ -49,12 +49,4 @@ class ExplanationJourneyIT extends BrowserJourney {
     private void openModel() {
         openModel(MODEL);
     }
-
-    private void openModel(String name) {
-        browser.open("/");
-        browser.type("register-search", name);
-        browser.waitForText("register-grid", name);
-        browser.clickGridRow("register-grid", name);
-        browser.waitForText("model-tabs", "Overview");
-    }
 }
