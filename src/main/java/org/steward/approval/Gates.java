@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 /**
  * The approval module's own gates. The basic three check what the register records; the pending ones stand for
  * evidence later features will record, and honestly fail where the risk policy requires it. Features that record
- * evidence declare their gates themselves (validation metrics, fairness audits).
+ * evidence declare their gates themselves (validation metrics, fairness audits, monitoring baseline).
  */
 @Configuration(proxyBeanMethods = false)
 class Gates {
@@ -69,12 +69,6 @@ class Gates {
     @Order(13)
     EvidenceGate explanationGate() {
         return new PendingEvidenceGate(Evidence.EXPLANATION);
-    }
-
-    @Bean
-    @Order(14)
-    EvidenceGate monitoringBaselineGate() {
-        return new PendingEvidenceGate(Evidence.MONITORING_BASELINE);
     }
 
     @Bean
