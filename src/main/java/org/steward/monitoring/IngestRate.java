@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-token ingest rate: a Bucket4j token bucket of {@code requests-per-minute}, refilled continuously. Held
+ * The per-token ingest rate: a Bucket4j token bucket of {@code requests-per-minute}, refilled each minute. Held
  * in memory per node, so with several nodes behind a balancer each allows that rate (see docs/monitoring.md).
  */
 @Component
@@ -24,7 +24,7 @@ public class IngestRate {
     /** Takes one request from the token's allowance or throws {@link RateLimitedException}. */
     public void acquire(String token) {
         var bucket = buckets.computeIfAbsent(token, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))
                         .build())
                 .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
