@@ -43,12 +43,14 @@ class DemoSeeder implements ApplicationRunner {
     private final RegisterSeeding seeding;
     private final ApprovalWorkflow workflow;
     private final DemoSamples samples;
+    private final DemoMonitoring monitoring;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
-               DemoSamples samples, RunAs runAs, Clock clock) {
+               DemoSamples samples, DemoMonitoring monitoring, RunAs runAs, Clock clock) {
         this.samples = samples;
+        this.monitoring = monitoring;
         this.users = users;
         this.runAs = runAs;
         this.register = register;
@@ -87,6 +89,7 @@ class DemoSeeder implements ApplicationRunner {
             reach(m, RiskLevel.of(details), version, v.status());
             parent = v.label();
         }
+        monitoring.seed(m.name(), model.id());
     }
 
     /**

@@ -98,8 +98,8 @@ class MonitoringPanel extends VerticalLayout {
         }
         var a = open.get();
         var text = new Paragraph("Alert " + a.id() + " opened " + Shown.time(a.openedAt()) + " for version "
-                + a.versionLabel() + (a.retrainingRequested() ? "; a retraining request was sent to the model's "
-                + "webhook" : "") + ": " + a.reasons());
+                + a.versionLabel() + (a.retrainingRequested() ? "; retraining requested (sent to the model's "
+                + "webhook, if it has one)" : "") + ": " + a.reasons());
         text.setId("monitoring-alert-text");
         alert.add(new Badge("Open alert", "high"), text);
         if (monitoring.canAcknowledge(model.id())) {
