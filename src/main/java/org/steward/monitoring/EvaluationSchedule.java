@@ -25,12 +25,21 @@ class EvaluationSchedule {
             initialDelayString = "${steward.monitoring.evaluation-interval:5m}")
     @SchedulerLock(name = "monitoring-evaluation", lockAtMostFor = "30m", lockAtLeastFor = "10s")
     void run() {
+        evaluateDue();
+    }
+
+    /** Evaluates every version with new batches; returns how many evaluations it stored. */
+    int evaluateDue() {
+        int stored = 0;
         for (var versionId : judge.due()) {
             try {
-                judge.evaluate(versionId);
+                if (judge.evaluate(versionId).isPresent()) {
+                    stored++;
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Monitoring evaluation of version {} failed; it is retried at the next run", versionId, e);
             }
         }
+        return stored;
     }
 }
