@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Evaluations extends JpaRepository<Evaluation, Long> {
 
@@ -13,5 +14,6 @@ interface Evaluations extends JpaRepository<Evaluation, Long> {
 
     long countByModelId(long modelId);
 
-    List<Evaluation> findByModelIdInOrderByIdDesc(List<Long> modelIds);
+    @Query("select e.status from Evaluation e where e.modelId = ?1 order by e.id desc")
+    List<MonitoringStatus> statusesOf(long modelId, Pageable page);
 }

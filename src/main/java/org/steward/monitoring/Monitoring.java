@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -115,14 +114,11 @@ public class Monitoring {
         return features.stream().sorted(order).skip(page.getOffset()).limit(page.getPageSize()).toList();
     }
 
-    /** The latest status of each of these models that has one, for lists. */
+    /** The model's latest status, if it was evaluated; reads the status column only, for lists. */
     @PreAuthorize(READERS)
-    public Map<Long, MonitoringStatus> statuses(List<Long> modelIds) {
-        var statuses = new LinkedHashMap<Long, MonitoringStatus>();
-        for (var id : modelIds) {
-            evaluations.findFirstByModelIdOrderByIdDesc(id).ifPresent(e -> statuses.put(id, e.status()));
-        }
-        return statuses;
+    public Optional<MonitoringStatus> status(long modelId) {
+        return evaluations.statusesOf(modelId, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .findFirst();
     }
 
     /** Evaluates the version's current window now; empty without a baseline or batches. */

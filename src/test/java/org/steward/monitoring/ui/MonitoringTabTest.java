@@ -97,10 +97,31 @@ class MonitoringTabTest extends BrowserlessUiTest {
     }
 
     @Test
+    @WithUserDetails("risk")
+    void the_register_list_shows_each_models_monitoring_status() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        var grid = this.<org.steward.register.ModelSummary>grid("register-grid");
+        var tester = test(grid);
+        var headers = grid.getColumns().stream().map(c -> c.getHeaderText()).toList();
+        int column = headers.indexOf("Monitoring");
+        assertThat(column).isEqualTo(headers.indexOf("Status") + 1);
+        var models = rows(grid);
+        int churn = models.stream().map(org.steward.register.ModelSummary::name).toList()
+                .indexOf("Telecom churn propensity");
+        assertThat(((Span) tester.getCellComponent(churn, column)).getText()).isEqualTo("RED");
+        int credit = models.stream().map(org.steward.register.ModelSummary::name).toList()
+                .indexOf("SME loan default");
+        assertThat(((Span) tester.getCellComponent(credit, column)).getText()).isEqualTo("—");
+    }
+
+    @Test
     @WithUserDetails("enduser")
     void end_users_do_not_see_the_tab() {
         var model = runAs.call("dev", Set.of(Role.MODEL_DEVELOPER), () -> register.get(idOf("Card fraud detection")));
         openModel(model.id());
         assertThat(tabLabels()).doesNotContain("Monitoring");
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        assertThat(this.<org.steward.register.ModelSummary>grid("register-grid").getColumns())
+                .extracting(c -> c.getHeaderText()).doesNotContain("Monitoring");
     }
 }
