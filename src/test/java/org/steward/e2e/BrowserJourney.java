@@ -32,4 +32,13 @@ abstract class BrowserJourney {
     String base() {
         return "http://localhost:" + port;
     }
+
+    /** Finds the model by name in the register and opens its page. */
+    void openModel(String name) {
+        browser.open("/");
+        browser.type("register-search", name);
+        browser.waitForText("register-grid", name);
+        browser.clickGridRow("register-grid", name);
+        browser.waitForText("model-tabs", "History");
+    }
 }

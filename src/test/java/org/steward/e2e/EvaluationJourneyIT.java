@@ -25,7 +25,7 @@ class EvaluationJourneyIT extends BrowserJourney {
         Files.writeString(csv, CreditSample.csv(7, 3_000, Variant.BIASED));
 
         browser.signIn("dev", "steward-demo");
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Evaluation data");
         browser.click("upload-sample");
         browser.pick("upload-version", "1.0.0", "1.0.0 · Draft");
@@ -45,7 +45,7 @@ class EvaluationJourneyIT extends BrowserJourney {
         browser.click("close-upload");
         browser.waitForText("dataset-grid", csv.getFileName().toString());
 
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Fairness");
         browser.waitForText("fairness-verdict", "Fail");
         browser.waitForText("fairness-audit", "sex");
@@ -57,18 +57,10 @@ class EvaluationJourneyIT extends BrowserJourney {
         browser.signOut();
 
         browser.signIn("risk", "steward-demo");
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Fairness");
         browser.waitForText("fairness-verdict", "Fail");
         assertThat(browser.pageText()).contains("1.0.0");
         Files.deleteIfExists(csv);
-    }
-
-    private void openModel() {
-        browser.open("/");
-        browser.type("register-search", MODEL);
-        browser.waitForText("register-grid", MODEL);
-        browser.clickGridRow("register-grid", MODEL);
-        browser.waitForText("model-tabs", "History");
     }
 }

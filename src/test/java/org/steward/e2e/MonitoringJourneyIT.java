@@ -18,7 +18,7 @@ class MonitoringJourneyIT extends BrowserJourney {
     @Test
     void owner_sees_the_red_status_with_drift_and_acknowledges_the_alert() throws Exception {
         browser.signIn("auditor", "steward-demo");
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Monitoring");
         browser.waitForText("monitoring-status", "RED");
         browser.waitForText("monitoring-alert", "Open alert");
@@ -26,7 +26,7 @@ class MonitoringJourneyIT extends BrowserJourney {
         browser.signOut();
 
         browser.signIn("owner2", "steward-demo");
-        openModel();
+        openModel(MODEL);
         browser.clickTab("Monitoring");
         browser.waitForText("monitoring-status", "RED");
         browser.waitForText("monitoring-drift", "monthly_charges");
@@ -44,11 +44,4 @@ class MonitoringJourneyIT extends BrowserJourney {
         browser.screenshot("32-monitoring-acknowledged");
     }
 
-    private void openModel() {
-        browser.open("/");
-        browser.type("register-search", MODEL);
-        browser.waitForText("register-grid", MODEL);
-        browser.clickGridRow("register-grid", MODEL);
-        browser.waitForText("model-tabs", "History");
-    }
 }
