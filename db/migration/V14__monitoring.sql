@@ -102,10 +102,12 @@ create table monitoring_alert (
 
 create index ix_monitoring_alert_model on monitoring_alert (model_id, id);
 
--- ShedLock's table (its JDBC provider): only one node runs each scheduled evaluation.
+-- ShedLock's table (its JDBC provider): only one node runs each scheduled evaluation. Plain timestamps as ShedLock
+-- documents them: with database time it writes and compares UTC wall-clock times (timezone('utc', ...) on
+-- PostgreSQL), which a session time zone must not shift.
 create table shedlock (
     name       varchar(64)  not null primary key,
-    lock_until timestamp with time zone not null,
-    locked_at  timestamp with time zone not null,
+    lock_until timestamp    not null,
+    locked_at  timestamp    not null,
     locked_by  varchar(255) not null
 );

@@ -106,12 +106,4 @@ class ApprovalJourneyIT extends BrowserJourney {
         browser.waitForText("history-grid", "Exported the evidence pack");
         browser.screenshot("18-auditor-history-export");
     }
-
-    private void openModel(String name) {
-        browser.open("/");
-        browser.type("register-search", name);
-        browser.waitForText("register-grid", name);
-        browser.clickGridRow("register-grid", name);
-        browser.waitForText("model-tabs", "History");
-    }
 }
