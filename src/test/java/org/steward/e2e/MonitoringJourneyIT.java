@@ -18,6 +18,8 @@ class MonitoringJourneyIT extends BrowserJourney {
     @Test
     void owner_sees_the_red_status_with_drift_and_acknowledges_the_alert() throws Exception {
         browser.signIn("auditor", "steward-demo");
+        browser.waitForText("register-grid", "RED");
+        browser.screenshot("30-register-monitoring");
         openModel(MODEL);
         browser.clickTab("Monitoring");
         browser.waitForText("monitoring-status", "RED");
