@@ -13,7 +13,10 @@ interface Batches extends JpaRepository<Batch, Long> {
 
     List<Batch> findByVersionIdOrderByIdDesc(long versionId, Pageable page);
 
-    List<Batch> findByVersionIdAndObservedAtAfterOrderByIdDesc(long versionId, Instant after);
+    List<Batch> findByVersionIdAndIdLessThanEqualOrderByIdDesc(long versionId, long lastId, Pageable page);
+
+    List<Batch> findByVersionIdAndIdLessThanEqualAndObservedAtAfterOrderByIdDesc(long versionId, long lastId,
+                                                                                 Instant after);
 
     long countByModelId(long modelId);
 

@@ -54,16 +54,14 @@ class Judge {
         }
         var b = baseline.get();
         var policy = policies.current(b.modelId());
-        var window = window(versionId, policy.spec());
-        if (window.isEmpty()) {
+        var latest = batches.findByVersionIdOrderByIdDesc(versionId, PageRequest.of(0, 1));
+        if (latest.isEmpty()) {
             return Optional.empty();
         }
-        var sorted = window.stream().sorted(Comparator.comparingLong(Batch::id)).toList();
+        var sorted = window(versionId, policy.spec(), latest.getFirst());
         var first = sorted.getFirst();
         var last = sorted.getLast();
-        var rows = observations.ofBatches(sorted.stream().map(Batch::id).toList());
-        var result = Evaluator.evaluate(b.summary(), new Window(rows, sorted.size(), first.observedAt(),
-                last.observedAt()), policy.spec(), policy.policyVersion(), null, "");
+        var result = judge(b, sorted, policy.spec(), policy.policyVersion());
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var label = b.view().versionLabel();
         var saved = evaluations.save(new Evaluation(b.modelId(), versionId, label, b.id(), first.id(), last.id(),
@@ -75,16 +73,44 @@ class Judge {
         return Optional.of(saved.summary());
     }
 
-    private List<Batch> window(long versionId, MonitoringPolicySpec spec) {
+    private EvaluationResult judge(Baseline baseline, List<Batch> window, MonitoringPolicySpec spec, int version) {
+        var rows = observations.ofBatches(window.stream().map(Batch::id).toList());
+        return Evaluator.evaluate(baseline.summary(), new Window(rows, window.size(), window.getFirst().observedAt(),
+                window.getLast().observedAt()), spec, version, null, "");
+    }
+
+    /** The policy's window ending with batch {@code last}, oldest batch first. */
+    private List<Batch> window(long versionId, MonitoringPolicySpec spec, Batch last) {
+        List<Batch> window;
         if (spec.windowHours() == null) {
-            return batches.findByVersionIdOrderByIdDesc(versionId, PageRequest.of(0, spec.windowBatches()));
+            window = batches.findByVersionIdAndIdLessThanEqualOrderByIdDesc(versionId, last.id(),
+                    PageRequest.of(0, spec.windowBatches()));
+        } else {
+            var since = last.observedAt().minus(Duration.ofHours(spec.windowHours()));
+            window = batches.findByVersionIdAndIdLessThanEqualAndObservedAtAfterOrderByIdDesc(versionId, last.id(),
+                    since);
         }
-        var latest = batches.findByVersionIdOrderByIdDesc(versionId, PageRequest.of(0, 1));
-        if (latest.isEmpty()) {
-            return latest;
+        return window.stream().sorted(Comparator.comparingLong(Batch::id)).toList();
+    }
+
+    /**
+     * What-if: the model's last {@code limit} evaluations judged again under {@code spec}, each on the window the
+     * spec gives ending with the same batch and against the same baseline. Stores nothing.
+     */
+    @Transactional(readOnly = true)
+    List<Replay> replay(long modelId, MonitoringPolicySpec spec, int limit) {
+        var replays = new java.util.ArrayList<Replay>();
+        for (var e : evaluations.findByModelIdOrderByIdDesc(modelId, PageRequest.of(0, limit))) {
+            var was = e.summary();
+            var baseline = baselines.findById(was.baselineId()).orElseThrow();
+            var last = batches.findById(was.lastBatchId()).orElseThrow();
+            var result = judge(baseline, window(last.versionId(), spec, last), spec, -1);
+            var reasons = result.findings().stream().filter(f -> f.level() != MonitoringStatus.GREEN)
+                    .map(EvaluationResult.Finding::reason).toList();
+            replays.add(new Replay(was.id(), was.versionLabel(), was.windowEnd(), was.status(), was.policyVersion(),
+                    result.status(), reasons));
         }
-        var since = latest.getFirst().observedAt().minus(Duration.ofHours(spec.windowHours()));
-        return batches.findByVersionIdAndObservedAtAfterOrderByIdDesc(versionId, since);
+        return replays;
     }
 
     private void open(Evaluation evaluation, boolean retrain, java.time.Instant at) {

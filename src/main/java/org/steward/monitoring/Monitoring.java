@@ -128,6 +128,22 @@ public class Monitoring {
         return judge.evaluate(register.version(modelId, label).id());
     }
 
+    /** Most evaluations a what-if replays. */
+    public static final int REPLAY_MAX = 100;
+
+    /**
+     * What-if: how the proposed policy would have judged the model's last {@value #REPLAY_MAX} evaluations, before
+     * anyone adopts it; nothing is stored.
+     */
+    @PreAuthorize(READERS)
+    public List<Replay> whatIf(long modelId, MonitoringPolicySpec proposed) {
+        register.get(modelId);
+        var errors = new LinkedHashMap<String, String>();
+        proposed.problems().forEach((field, problem) -> errors.put("spec." + field, problem));
+        Validation.throwIfAny(errors);
+        return judge.replay(modelId, proposed, REPLAY_MAX);
+    }
+
     @PreAuthorize(READERS)
     public List<AlertView> alerts(long modelId) {
         register.get(modelId);

@@ -187,6 +187,37 @@ class MonitoringServiceTest {
     }
 
     @Test
+    void a_what_if_replays_stored_windows_under_a_proposed_policy_and_stores_nothing() {
+        var model = withBaseline();
+        batch(model, "w-1", 0);
+        as("dev", Role.MODEL_DEVELOPER, () -> monitoring.evaluateNow(model.id(), "1.0.0"));
+        batch(model, "w-2", 0);
+        as("dev", Role.MODEL_DEVELOPER, () -> monitoring.evaluateNow(model.id(), "1.0.0"));
+        var b = MonitoringPolicySpec.DEFAULTS;
+        // latencies are 10 to 16 ms: a p95 limit of 12 / 14 ms would have been RED
+        var strict = new MonitoringPolicySpec(1, null, b.minRows(), b.driftRedShare(), Map.of(), b.missingRate(),
+                b.outOfRangeRate(), b.unseenRate(), b.typeErrorRate(), b.duplicateRate(), b.aucDrop(),
+                b.minOutcomes(), b.errorRate(), new Limit(12, 14), b.retrainOnRed());
+
+        var replays = as("auditor", Role.AUDITOR, () -> monitoring.whatIf(model.id(), strict));
+
+        assertThat(replays).hasSize(2).allSatisfy(r -> {
+            assertThat(r.recorded()).isEqualTo(MonitoringStatus.GREEN);
+            assertThat(r.proposed()).isEqualTo(MonitoringStatus.RED);
+            assertThat(r.reasons()).containsExactly("Latency p95 16.0 ms exceeds the RED limit 14.0 ms");
+        });
+        assertThat(count("select count(*) from monitoring_evaluation where model_id = ?", model.id())).isEqualTo(2);
+        assertThat(count("select count(*) from monitoring_alert where model_id = ?", model.id())).isZero();
+        var invalid = new MonitoringPolicySpec(0, null, b.minRows(), b.driftRedShare(), Map.of(), b.missingRate(),
+                b.outOfRangeRate(), b.unseenRate(), b.typeErrorRate(), b.duplicateRate(), b.aucDrop(),
+                b.minOutcomes(), b.errorRate(), new Limit(14, 12), b.retrainOnRed());
+        assertThatThrownBy(() -> as("auditor", Role.AUDITOR, () -> monitoring.whatIf(model.id(), invalid)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("spec.windowBatches", "spec.latencyP95Ms"));
+    }
+
+    @Test
     void the_monitoring_baseline_gate_fails_without_a_baseline_where_the_policy_requires_one_and_passes_with_it() {
         var model = f().model();
         var without = gate(model);

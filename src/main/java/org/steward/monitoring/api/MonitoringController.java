@@ -36,7 +36,9 @@ import org.steward.monitoring.MonitoringIngest;
 import org.steward.monitoring.MonitoringIngest.OutcomeReceipt;
 import org.steward.monitoring.MonitoringPolicies;
 import org.steward.monitoring.MonitoringPolicy;
+import org.steward.monitoring.MonitoringPolicySpec;
 import org.steward.monitoring.RateLimitedException;
+import org.steward.monitoring.Replay;
 import tools.jackson.databind.JsonNode;
 
 /** Monitoring ingest (scope monitoring:write) and reads (scope register:read); errors are problem details. */
@@ -171,6 +173,13 @@ class MonitoringController {
     @Operation(summary = "Change the monitoring policy {expectedVersion, spec, rationale} (owner or risk officer)")
     public MonitoringPolicy change(@PathVariable long modelId, @RequestBody PolicyBody body) {
         return policies.change(modelId, body.expectedVersion(), body.spec(), body.rationale());
+    }
+
+    @PostMapping(path = "/models/{modelId}/monitoring/policy/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(READ)
+    @Operation(summary = "Replay the model's last 100 evaluations under a proposed policy spec; stores nothing")
+    public List<Replay> whatIf(@PathVariable long modelId, @RequestBody MonitoringPolicySpec spec) {
+        return monitoring.whatIf(modelId, spec);
     }
 
     @ExceptionHandler(BatchTooLargeException.class)
