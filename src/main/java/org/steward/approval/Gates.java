@@ -9,7 +9,8 @@ import org.springframework.core.annotation.Order;
 /**
  * The approval module's own gates. The basic three check what the register records; the pending ones stand for
  * evidence later features will record, and honestly fail where the risk policy requires it. Features that record
- * evidence declare their gates themselves (validation metrics, fairness audits, explanations).
+ * evidence declare their gates themselves (validation metrics, fairness audits, explanations, cost estimates,
+ * monitoring baseline).
  */
 @Configuration(proxyBeanMethods = false)
 class Gates {
@@ -63,13 +64,6 @@ class Gates {
         return new PendingEvidenceGate(Evidence.MODEL_CARD);
     }
 
-
-
-    @Bean
-    @Order(14)
-    EvidenceGate monitoringBaselineGate() {
-        return new PendingEvidenceGate(Evidence.MONITORING_BASELINE);
-    }
 
     /** A gate defined by its name and a check. */
     record NamedGate(String name, Function<GateContext, GateResult> check) implements EvidenceGate {

@@ -169,6 +169,59 @@ public final class Charts {
         return Svg.render(heading, Palette.chart(heading, plot, false), description, WIDTH, HEIGHT);
     }
 
+    /**
+     * Side-by-side bars of several named series over the same categories, e.g. a reference and a current histogram
+     * of shares; {@code values[s][c]} is series s in category c.
+     */
+    public static Chart groupedBars(String title, String valueAxis, List<String> categories, List<String> series,
+                                    double[][] values) {
+        var heading = title(title);
+        if (categories.isEmpty() || series.isEmpty()) {
+            throw new IllegalArgumentException("Chart '" + heading + "' has no bars to draw");
+        }
+        if (values.length != series.size()) {
+            throw new IllegalArgumentException("Chart '" + heading + "' has " + series.size() + " series but "
+                    + values.length + " rows of values");
+        }
+        var dataset = new DefaultCategoryDataset();
+        var description = new StringBuilder(heading).append(": ");
+        double highest = 0;
+        for (int s = 0; s < series.size(); s++) {
+            var name = Text.clean(series.get(s));
+            if (values[s].length != categories.size()) {
+                throw new IllegalArgumentException("Series '" + name + "' has " + values[s].length + " values for "
+                        + categories.size() + " categories");
+            }
+            description.append(s == 0 ? "" : "; ").append(name).append(' ');
+            for (int c = 0; c < categories.size(); c++) {
+                var category = Text.clean(categories.get(c));
+                finite(values[s][c], "value " + c + " of series '" + name + "'");
+                dataset.addValue(values[s][c], name, category);
+                highest = Math.max(highest, values[s][c]);
+                description.append(c == 0 ? "" : ", ").append(category).append(' ').append(Text.number(values[s][c]));
+            }
+        }
+        var categoryAxis = new CategoryAxis();
+        Palette.style(categoryAxis);
+        categoryAxis.setMaximumCategoryLabelLines(2);
+        categoryAxis.setCategoryMargin(0.2);
+        var range = Palette.numberAxis(Text.clean(valueAxis));
+        range.setRange(0, highest <= 0 ? 1 : highest * 1.1);
+        var renderer = new org.jfree.chart.renderer.category.BarRenderer();
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int s = 0; s < series.size(); s++) {
+            renderer.setSeriesPaint(s, Palette.series(s));
+        }
+        var plot = new CategoryPlot(dataset, categoryAxis, range, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setRangeGridlineStroke(Palette.GRIDLINE);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return Svg.render(heading, Palette.chart(heading, plot, true), description.toString(), WIDTH, HEIGHT);
+    }
+
     private static String title(String title) {
         var heading = Text.clean(title);
         if (heading.isEmpty()) {

@@ -45,14 +45,17 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoSamples samples;
     private final DemoCosts costs;
     private final DemoProtection protection;
+    private final DemoMonitoring monitoring;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
-               DemoSamples samples, DemoCosts costs, DemoProtection protection, RunAs runAs, Clock clock) {
+               DemoSamples samples, DemoCosts costs, DemoProtection protection, DemoMonitoring monitoring,
+               RunAs runAs, Clock clock) {
         this.samples = samples;
         this.costs = costs;
         this.protection = protection;
+        this.monitoring = monitoring;
         this.users = users;
         this.runAs = runAs;
         this.register = register;
@@ -93,6 +96,7 @@ class DemoSeeder implements ApplicationRunner {
             reach(m, RiskLevel.of(details), version, v.status());
             parent = v.label();
         }
+        monitoring.seed(m.name(), model.id());
     }
 
     /**

@@ -35,6 +35,22 @@ class WebhookOutbox {
                 webhook.id(), event.modelId(), event.kind(), payload(event), clock.instant())));
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(WebhookNotice notice) {
+        webhooks.findByModelId(notice.modelId()).ifPresent(webhook -> deliveries.save(new WebhookDelivery(
+                webhook.id(), notice.modelId(), notice.kind(), payload(notice), clock.instant())));
+    }
+
+    /** The body of a notice: {@code {event, modelId, ...payload}}. */
+    static String payload(WebhookNotice notice) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("event", notice.kind());
+        body.put("modelId", notice.modelId());
+        body.putAll(notice.payload());
+        return JSON.writeValueAsString(body);
+    }
+
     /** The body receivers get: {@code {event, modelId, label, from, to, actor, at}}. */
     static String payload(VersionStatusChanged event) {
         var body = new LinkedHashMap<String, Object>();

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
@@ -41,8 +42,12 @@ public class RegisterView extends VerticalLayout {
     final Grid<ModelSummary> grid = new Grid<>();
     private RegisterFilter filter = RegisterFilter.NONE;
 
-    RegisterView(ModelRegister register, UserDirectory users, CurrentUser currentUser, Clock clock) {
+    private final List<RegisterColumn> columns;
+
+    RegisterView(ModelRegister register, UserDirectory users, CurrentUser currentUser, Clock clock,
+                 List<RegisterColumn> columns) {
         this.register = register;
+        this.columns = columns;
         this.users = users;
         this.currentUser = currentUser;
         users.activeUsersWithRole(Role.BUSINESS_OWNER).forEach(u -> ownerNames.put(u.username(), u.displayName()));
@@ -85,6 +90,8 @@ public class RegisterView extends VerticalLayout {
                 .setKey("stage").setAutoWidth(true);
         grid.addComponentColumn(m -> RiskBadges.status(m.latestStatus())).setHeader("Status")
                 .setKey("status").setAutoWidth(true);
+        columns.stream().filter(RegisterColumn::visible).forEach(c -> grid.addComponentColumn(c::cell)
+                .setHeader(c.header()).setAutoWidth(true));
         grid.addComponentColumn(m -> ReviewDate.of(m.reviewDate(), today)).setHeader("Review")
                 .setKey("reviewDate").setSortProperty("reviewDate").setAutoWidth(true);
         grid.setEmptyStateText("No models match.");

@@ -1,0 +1,33 @@
+package org.steward.drift;
+
+import org.apache.datasketches.kll.KllDoublesSketch;
+
+/**
+ * KLL quantile sketches of the size Steward keeps per feature. With k = 2000 a sketch retains about 5,600 items
+ * (45 KB) however many values it summarises, and PSI on decile bins stays within about 2% of the exact value
+ * (measured in docs/monitoring.md).
+ */
+public final class Sketches {
+
+    /** The sketches' accuracy parameter k. */
+    public static final int K = 2000;
+
+    private Sketches() {
+    }
+
+    /** An empty sketch of Steward's size. */
+    public static KllDoublesSketch empty() {
+        return KllDoublesSketch.newHeapInstance(K);
+    }
+
+    /** A sketch of the finite values (others are data-quality findings, not part of the distribution). */
+    public static KllDoublesSketch of(double[] values) {
+        var sketch = empty();
+        for (double value : values) {
+            if (Double.isFinite(value)) {
+                sketch.update(value);
+            }
+        }
+        return sketch;
+    }
+}

@@ -1,0 +1,12 @@
+package org.steward.monitoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Alerts extends JpaRepository<Alert, Long> {
+
+    Optional<Alert> findFirstByModelIdAndAcknowledgedAtIsNullOrderByIdDesc(long modelId);
+
+    List<Alert> findByModelIdOrderByIdDesc(long modelId);
+}

@@ -1,0 +1,21 @@
+package org.steward.monitoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a baseline keeps: the number of reference rows, the summary of each feature in the order first seen, the
+ * summary of the model's output, and the reference ROC AUC when the rows carried binary outcomes.
+ */
+public record BaselineSummary(int rows, List<FeatureSummary> features, FeatureSummary output,
+                              @Nullable Double referenceAuc) {
+
+    public BaselineSummary {
+        features = List.copyOf(features);
+    }
+
+    Optional<FeatureSummary> feature(String name) {
+        return features.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,93 @@
+package org.steward.monitoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** An accepted production batch: its idempotency key, the hash of its body and the answer it was given. */
+@Entity
+@Table(name = "monitoring_batch")
+class Batch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "model_id", nullable = false, updatable = false)
+    private long modelId;
+
+    @Column(name = "version_id", nullable = false, updatable = false)
+    private long versionId;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false, length = 128)
+    private String idempotencyKey = "";
+
+    @Column(name = "body_sha256", nullable = false, updatable = false, length = 64)
+    private String bodySha256 = "";
+
+    @Column(name = "row_count", nullable = false, updatable = false)
+    private int rowCount;
+
+    @Column(name = "observed_at", nullable = false, updatable = false)
+    private Instant observedAt = Instant.EPOCH;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt = Instant.EPOCH;
+
+    @Column(name = "received_by", nullable = false, updatable = false, length = 64)
+    private String receivedBy = "";
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String answer = "";
+
+    protected Batch() {
+    }
+
+    Batch(long modelId, long versionId, String idempotencyKey, String bodySha256, int rowCount, Instant observedAt,
+          Instant receivedAt, String receivedBy) {
+        this.modelId = modelId;
+        this.versionId = versionId;
+        this.idempotencyKey = idempotencyKey;
+        this.bodySha256 = bodySha256;
+        this.rowCount = rowCount;
+        this.observedAt = observedAt;
+        this.receivedAt = receivedAt;
+        this.receivedBy = receivedBy;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("batch not saved yet");
+        }
+        return id;
+    }
+
+    long versionId() {
+        return versionId;
+    }
+
+    String bodySha256() {
+        return bodySha256;
+    }
+
+    int rowCount() {
+        return rowCount;
+    }
+
+    Instant observedAt() {
+        return observedAt;
+    }
+
+    BatchReceipt answer() {
+        return Json.read(answer, BatchReceipt.class);
+    }
+
+    void answer(BatchReceipt receipt) {
+        this.answer = Json.write(receipt);
+    }
+}

@@ -1,0 +1,52 @@
+package org.steward.monitoring;
+
+import java.util.Locale;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.approval.Evidence;
+import org.steward.approval.EvidenceGate;
+import org.steward.approval.EvidencePolicy;
+import org.steward.approval.GateContext;
+import org.steward.approval.GateResult;
+
+/**
+ * The approval gate "Monitoring baseline": where the risk policy requires one, the version needs a recorded
+ * baseline with at least one feature. Gates run inside every approver's call, so it reads the baselines directly.
+ */
+@Component
+@Order(14)
+class MonitoringBaselineGate implements EvidenceGate {
+
+    private final Baselines baselines;
+
+    MonitoringBaselineGate(Baselines baselines) {
+        this.baselines = baselines;
+    }
+
+    @Override
+    public String name() {
+        return Evidence.MONITORING_BASELINE.gateName();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public GateResult evaluate(GateContext ctx) {
+        var baseline = baselines.findFirstByVersionIdOrderByIdDesc(ctx.version().id()).map(Baseline::view);
+        var described = baseline.map(b -> "baseline " + b.id() + " of " + b.rows() + " rows and " + b.features().size()
+                + " features from " + b.source());
+        if (!EvidencePolicy.requires(ctx.risk(), Evidence.MONITORING_BASELINE)) {
+            var notRequired = "Not required for " + ctx.risk().label().toLowerCase(Locale.ROOT) + " models";
+            return GateResult.notApplicable(described.map(d -> notRequired + "; " + d + ".").orElse(notRequired + "."));
+        }
+        if (baseline.isEmpty()) {
+            return GateResult.fail("No monitoring baseline for version " + ctx.version().label() + ": send one "
+                    + "(PUT …/monitoring/baseline) or upload a scored sample in Evaluation data.");
+        }
+        if (baseline.get().features().isEmpty()) {
+            return GateResult.fail("The monitoring baseline of version " + ctx.version().label()
+                    + " has no features; drift cannot be judged against it.");
+        }
+        return GateResult.pass("Monitoring " + described.orElseThrow() + ".");
+    }
+}

@@ -1,0 +1,38 @@
+package org.steward.drift;
+
+import java.util.stream.IntStream;
+
+/** The generated samples of src/test/python/drift_reference.py, computed the same way to the last bit. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    static double[] gridA(int n) {
+        return IntStream.range(0, n).mapToDouble(i -> ((i * 7919L) % 1000) / 100.0).toArray();
+    }
+
+    static double[] gridB(int n) {
+        return IntStream.range(0, n).mapToDouble(i -> ((i * 104729L) % 1200) / 100.0 + 0.5).toArray();
+    }
+
+    static double[] small1() {
+        return IntStream.range(0, 30).mapToDouble(i -> ((i * 37) % 101) / 10.0).toArray();
+    }
+
+    static double[] small2() {
+        return IntStream.range(0, 40).mapToDouble(i -> ((i * 53) % 103) / 10.0 + 1.05).toArray();
+    }
+
+    static double[] ties1() {
+        return IntStream.range(0, 60).mapToDouble(i -> i % 7).toArray();
+    }
+
+    static double[] ties2() {
+        return IntStream.range(0, 50).mapToDouble(i -> i % 5 + 1).toArray();
+    }
+
+    static double[] plus(double[] values, double shift) {
+        return java.util.Arrays.stream(values).map(v -> v + shift).toArray();
+    }
+}

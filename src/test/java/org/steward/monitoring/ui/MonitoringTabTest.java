@@ -1,0 +1,127 @@
+package org.steward.monitoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.steward.approval.ApprovalWorkflow;
+import org.steward.chart.ui.ChartView;
+import org.steward.identity.Role;
+import org.steward.monitoring.EvaluationResult.FeatureDrift;
+import org.steward.monitoring.EvaluationSummary;
+import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.MonitoringFixtures;
+import org.steward.monitoring.MonitoringIngest;
+import org.steward.register.ModelView;
+import org.steward.register.ui.BrowserlessUiTest;
+
+/** The Monitoring tab: status and reasons, drift table by severity with histograms, acknowledgement by the owner. */
+class MonitoringTabTest extends BrowserlessUiTest {
+
+    @Autowired
+    ApprovalWorkflow workflow;
+
+    @Autowired
+    MonitoringIngest ingest;
+
+    @Autowired
+    Monitoring monitoring;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A model whose income shifted by 400 in production while region stayed: RED with an open alert. */
+    private ModelView drifted() {
+        var f = new MonitoringFixtures(runAs, register, workflow);
+        var model = f.model();
+        f.asDev(() -> ingest.recordBaseline(model.id(), "1.0.0",
+                MonitoringFixtures.json(MonitoringFixtures.rows(500, 0, null)), "test rows"));
+        f.asDev(() -> ingest.acceptBatch(model.id(), "1.0.0", "b-1",
+                MonitoringFixtures.json(MonitoringFixtures.rows(500, 400, "t-"))));
+        f.asDev(() -> monitoring.evaluateNow(model.id(), "1.0.0"));
+        return model;
+    }
+
+    private void openMonitoring(ModelView model) {
+        openModel(model.id());
+        selectTab("Monitoring");
+    }
+
+    @Test
+    @WithUserDetails("owner")
+    void the_owner_sees_the_status_the_drift_by_severity_and_acknowledges_the_alert() {
+        var model = drifted();
+        openMonitoring(model);
+
+        assertThat($(Span.class).id("monitoring-status").getText()).isEqualTo("RED");
+        assertThat($(Span.class).id("monitoring-facts").getText()).contains("Version 1.0.0").contains("policy v0")
+                .contains("500 observations");
+        var drift = this.<FeatureDrift>grid("monitoring-drift");
+        assertThat(rows(drift)).extracting(FeatureDrift::name).containsExactly("income", "region");
+        assertThat(rows(drift).getFirst().drifted()).isTrue();
+        assertThat($(ChartView.class).single().chart().title()).isEqualTo("income: reference vs current");
+        test(drift).clickRow(1);
+        assertThat($(ChartView.class).single().chart().title()).isEqualTo("region: reference vs current");
+        assertThat($(ChartView.class).single().chart().svg()).startsWith("<svg");
+        assertThat($(Paragraph.class).id("monitoring-quality").getText()).contains("out of range 80.0 %");
+        assertThat(rows(this.<EvaluationSummary>grid("monitoring-timeline"))).hasSize(1);
+
+        textArea("monitoring-ack-comment").setValue("short");
+        click("monitoring-acknowledge");
+        assertThat(lastNotification()).contains("at least 10 characters");
+        textArea("monitoring-ack-comment").setValue("Upstream unit change from EUR to cents; fix deployed.");
+        click("monitoring-acknowledge");
+
+        assertThat(lastNotification()).endsWith("acknowledged.");
+        assertThat(exists("monitoring-acknowledge")).isFalse();
+        assertThat(jdbc.queryForObject("select acknowledged_by from monitoring_alert where model_id = ?",
+                String.class, model.id())).isEqualTo("owner");
+    }
+
+    @Test
+    @WithUserDetails("dev")
+    void others_than_the_owner_see_the_alert_without_the_button_and_a_model_without_data_says_what_to_send() {
+        var model = drifted();
+        openMonitoring(model);
+        assertThat($(Span.class).id("monitoring-status").getText()).isEqualTo("RED");
+        assertThat(exists("monitoring-acknowledge")).isFalse();
+
+        var empty = new MonitoringFixtures(runAs, register, workflow).model();
+        openMonitoring(empty);
+        assertThat($(Paragraph.class).id("monitoring-none").getText()).startsWith("No monitoring evaluation yet");
+    }
+
+    @Test
+    @WithUserDetails("risk")
+    void the_register_list_shows_each_models_monitoring_status() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        var grid = this.<org.steward.register.ModelSummary>grid("register-grid");
+        var tester = test(grid);
+        var headers = grid.getColumns().stream().map(c -> c.getHeaderText()).toList();
+        int column = headers.indexOf("Monitoring");
+        assertThat(column).isEqualTo(headers.indexOf("Status") + 1);
+        var models = rows(grid);
+        int churn = models.stream().map(org.steward.register.ModelSummary::name).toList()
+                .indexOf("Telecom churn propensity");
+        assertThat(((Span) tester.getCellComponent(churn, column)).getText()).isEqualTo("RED");
+        int credit = models.stream().map(org.steward.register.ModelSummary::name).toList()
+                .indexOf("SME loan default");
+        assertThat(((Span) tester.getCellComponent(credit, column)).getText()).isEqualTo("—");
+    }
+
+    @Test
+    @WithUserDetails("enduser")
+    void end_users_do_not_see_the_tab() {
+        var model = runAs.call("dev", Set.of(Role.MODEL_DEVELOPER), () -> register.get(idOf("Card fraud detection")));
+        openModel(model.id());
+        assertThat(tabLabels()).doesNotContain("Monitoring");
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        assertThat(this.<org.steward.register.ModelSummary>grid("register-grid").getColumns())
+                .extracting(c -> c.getHeaderText()).doesNotContain("Monitoring");
+    }
+}
