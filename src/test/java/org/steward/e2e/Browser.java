@@ -170,9 +170,12 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getText().equals(text)).findFirst().orElse(null)).click();
     }
 
+    /** Clicks a tab, first scrolling it into view: a model page has more tabs than fit a window's width. */
     void clickTab(String label) {
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null)).click();
+        var tab = wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", tab);
+        wait.until(ExpectedConditions.elementToBeClickable(tab)).click();
     }
 
     /** Scrolls the element to the top of the window, e.g. before a screenshot of what lies below the fold. */
