@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,6 +88,18 @@ public class Monitoring {
         return evaluations.findByModelIdOrderByIdDesc(modelId, page).stream().map(Evaluation::summary).toList();
     }
 
+    /** Most evaluations a trend shows. */
+    public static final int TREND_MAX = 60;
+
+    /** The figures of the model's last {@code last} evaluations (at most {@link #TREND_MAX}), oldest first. */
+    @PreAuthorize(READERS)
+    public List<TrendPoint> trend(long modelId, int last) {
+        register.get(modelId);
+        var page = PageRequest.of(0, Math.clamp(last, 1, TREND_MAX));
+        return evaluations.findByModelIdOrderByIdDesc(modelId, page).reversed().stream()
+                .map(e -> TrendPoint.of(e.view())).toList();
+    }
+
     @PreAuthorize(READERS)
     public long countEvaluations(long modelId) {
         register.get(modelId);
@@ -117,7 +130,7 @@ public class Monitoring {
     /** The model's latest status, if it was evaluated; reads the status column only, for lists. */
     @PreAuthorize(READERS)
     public Optional<MonitoringStatus> status(long modelId) {
-        return evaluations.statusesOf(modelId, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+        return evaluations.statusesOf(modelId, PageRequest.of(0, 1)).stream()
                 .findFirst();
     }
 

@@ -61,7 +61,8 @@ class MonitoringPanel extends VerticalLayout {
         histogram.setId("monitoring-histogram");
         histogram.setWidthFull();
         add(header(view), alert, new H3("Drift by feature"), driftTable(view), histogram,
-                new H3("Data quality and operations"), figures(view.result()), new H3("Status timeline"),
+                new H3("Data quality and operations"), figures(view.result()),
+                MonitoringTrends.of(monitoring.trend(model.id(), MonitoringTrends.SHOWN)), new H3("Status timeline"),
                 timeline());
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);

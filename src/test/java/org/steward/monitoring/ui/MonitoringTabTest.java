@@ -84,6 +84,26 @@ class MonitoringTabTest extends BrowserlessUiTest {
     }
 
     @Test
+    @WithUserDetails("owner")
+    void trends_chart_quality_and_latency_over_the_evaluations() {
+        var model = drifted();
+        var f = new MonitoringFixtures(runAs, register, workflow);
+        f.asDev(() -> ingest.acceptBatch(model.id(), "1.0.0", "b-2",
+                MonitoringFixtures.json(MonitoringFixtures.rows(500, 0, "u-"))));
+        f.asDev(() -> monitoring.evaluateNow(model.id(), "1.0.0"));
+        openMonitoring(model);
+
+        var titles = $(ChartView.class).all().stream().map(c -> c.chart().title()).toList();
+        assertThat(titles).contains("Data quality and errors by window (UTC)", "Latency by window (UTC)");
+        var quality = $(ChartView.class).all().stream()
+                .filter(c -> c.chart().title().startsWith("Data quality")).findFirst().orElseThrow().chart();
+        // the first window had 400 of 500 incomes beyond the baseline's range, the second adds 500 in range
+        assertThat(quality.description()).contains("out of range: latest 40, highest 80")
+                .contains("by window end (UTC) from");
+        assertThat(quality.svg()).startsWith("<svg");
+    }
+
+    @Test
     @WithUserDetails("dev")
     void others_than_the_owner_see_the_alert_without_the_button_and_a_model_without_data_says_what_to_send() {
         var model = drifted();
