@@ -29,6 +29,7 @@ import org.steward.monitoring.EvaluationResult.FeatureDrift;
 import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.MonitoringPolicies;
 import org.steward.register.ModelView;
 
 /**
@@ -42,7 +43,7 @@ class MonitoringPanel extends VerticalLayout {
     private final Div alert = new Div();
     private final Div histogram = new Div();
 
-    MonitoringPanel(Monitoring monitoring, ModelView model) {
+    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, ModelView model) {
         this.monitoring = monitoring;
         this.model = model;
         setId("monitoring-tab");
@@ -52,7 +53,7 @@ class MonitoringPanel extends VerticalLayout {
             var none = new Paragraph("No monitoring evaluation yet: send a baseline and production batches "
                     + "(REST, scope monitoring:write; see docs/monitoring.md).");
             none.setId("monitoring-none");
-            add(none);
+            add(none, new PolicyPanel(policies, monitoring, model));
             return;
         }
         var view = latest.get();
@@ -63,7 +64,7 @@ class MonitoringPanel extends VerticalLayout {
         add(header(view), alert, new H3("Drift by feature"), driftTable(view), histogram,
                 new H3("Data quality and operations"), figures(view.result()),
                 MonitoringTrends.of(monitoring.trend(model.id(), MonitoringTrends.SHOWN)), new H3("Status timeline"),
-                timeline());
+                timeline(), new PolicyPanel(policies, monitoring, model));
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.NumberField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,8 @@ import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringFixtures;
 import org.steward.monitoring.MonitoringIngest;
+import org.steward.monitoring.MonitoringStatus;
+import org.steward.monitoring.Replay;
 import org.steward.register.ModelView;
 import org.steward.register.ui.BrowserlessUiTest;
 
@@ -104,12 +107,45 @@ class MonitoringTabTest extends BrowserlessUiTest {
     }
 
     @Test
+    @WithUserDetails("owner")
+    void the_owner_replays_a_proposed_policy_over_the_history_and_adopts_it() {
+        var model = drifted();
+        openMonitoring(model);
+        assertThat($(Paragraph.class).id("monitoring-policy").getText()).startsWith("Version 0 (Steward's defaults)");
+        click("monitoring-policy-propose");
+        // RED only when most features drift, and 80 % out-of-range values below the AMBER limit
+        $(NumberField.class).id("monitoring-policy-red-share").setValue(60.0);
+        $(NumberField.class).id("monitoring-policy-out-of-range-amber").setValue(85.0);
+        $(NumberField.class).id("monitoring-policy-out-of-range-red").setValue(90.0);
+        click("monitoring-policy-replay");
+
+        assertThat($(Paragraph.class).id("monitoring-replay-summary").getText())
+                .isEqualTo("Over the last 1 evaluations the proposal changes 1 statuses; RED 1 → 0. Nothing is stored.");
+        var replay = rows(this.<Replay>grid("monitoring-replay")).getFirst();
+        assertThat(replay.recorded()).isEqualTo(MonitoringStatus.RED);
+        assertThat(replay.proposed()).isEqualTo(MonitoringStatus.AMBER);
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_policy where model_id = ?", Long.class,
+                model.id())).isZero();
+
+        click("monitoring-policy-adopt");
+        assertThat(lastNotification()).contains("at least 10 characters");
+        textArea("monitoring-policy-rationale").setValue("Range checks are too strict for the new unit; see ML-7.");
+        click("monitoring-policy-adopt");
+
+        assertThat(lastNotification()).isEqualTo("Monitoring policy version 1 adopted.");
+        assertThat($(Paragraph.class).id("monitoring-policy").getText()).startsWith("Version 1 by owner on ")
+                .contains("out of range AMBER > 85 %, RED > 90 %").contains("RED when 60 % of the features drifted")
+                .endsWith("Rationale: Range checks are too strict for the new unit; see ML-7.");
+    }
+
+    @Test
     @WithUserDetails("dev")
     void others_than_the_owner_see_the_alert_without_the_button_and_a_model_without_data_says_what_to_send() {
         var model = drifted();
         openMonitoring(model);
         assertThat($(Span.class).id("monitoring-status").getText()).isEqualTo("RED");
         assertThat(exists("monitoring-acknowledge")).isFalse();
+        assertThat(exists("monitoring-policy-propose")).isFalse();
 
         var empty = new MonitoringFixtures(runAs, register, workflow).model();
         openMonitoring(empty);
