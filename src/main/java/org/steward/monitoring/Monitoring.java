@@ -163,6 +163,20 @@ public class Monitoring {
         return alerts.findByModelIdOrderByIdDesc(modelId).stream().map(Alert::view).toList();
     }
 
+    /** A page of the model's alerts, newest first. */
+    @PreAuthorize(READERS)
+    public List<AlertView> alerts(long modelId, Pageable page) {
+        register.get(modelId);
+        return alerts.findByModelIdOrderByIdDesc(modelId, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                .stream().map(Alert::view).toList();
+    }
+
+    @PreAuthorize(READERS)
+    public long countAlerts(long modelId) {
+        register.get(modelId);
+        return alerts.countByModelId(modelId);
+    }
+
     @PreAuthorize(READERS)
     public Optional<AlertView> openAlert(long modelId) {
         register.get(modelId);

@@ -2,6 +2,7 @@ package org.steward.monitoring;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.steward.base.GovernanceEvent;
 import org.steward.webhook.WebhookNotice;
@@ -89,6 +90,20 @@ public sealed interface MonitoringEvent extends GovernanceEvent {
             body.put("evidence", "/api/v1/monitoring/evaluations/" + evaluationId);
             body.put("at", at.toString());
             return body;
+        }
+    }
+
+    /** The model's pipeline reported on a retraining request: accepted, started, completed (with the version), … */
+    record RetrainingReported(long modelId, long alertId, RetrainingState state, String versionLabel, String note,
+                              String actor, Instant at) implements MonitoringEvent {
+        public String kind() {
+            return "RETRAINING_REPORTED";
+        }
+
+        public String summary() {
+            return "Retraining for alert " + alertId + " " + state.name().toLowerCase(Locale.ROOT)
+                    + (versionLabel.isEmpty() ? "" : ": version " + versionLabel)
+                    + (note.isEmpty() ? "" : " (" + note + ")");
         }
     }
 }

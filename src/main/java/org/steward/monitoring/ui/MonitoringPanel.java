@@ -30,6 +30,7 @@ import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringPolicies;
+import org.steward.monitoring.Retraining;
 import org.steward.register.ModelView;
 
 /**
@@ -39,12 +40,14 @@ import org.steward.register.ModelView;
 class MonitoringPanel extends VerticalLayout {
 
     private final Monitoring monitoring;
+    private final Retraining retraining;
     private final ModelView model;
     private final Div alert = new Div();
     private final Div histogram = new Div();
 
-    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, ModelView model) {
+    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining, ModelView model) {
         this.monitoring = monitoring;
+        this.retraining = retraining;
         this.model = model;
         setId("monitoring-tab");
         setPadding(false);
@@ -64,7 +67,8 @@ class MonitoringPanel extends VerticalLayout {
         add(header(view), alert, new H3("Drift by feature"), driftTable(view), histogram,
                 new H3("Data quality and operations"), figures(view.result()),
                 MonitoringTrends.of(monitoring.trend(model.id(), MonitoringTrends.SHOWN)), new H3("Status timeline"),
-                timeline(), new PolicyPanel(policies, monitoring, model));
+                timeline(), new H3("Alerts"), AlertsGrid.of(monitoring, retraining, model.id()),
+                new PolicyPanel(policies, monitoring, model));
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);
     }
@@ -104,6 +108,13 @@ class MonitoringPanel extends VerticalLayout {
                 + "webhook, if it has one)" : "") + ": " + a.reasons());
         text.setId("monitoring-alert-text");
         alert.add(new Badge("Open alert", "high"), text);
+        if (a.retrainingRequested()) {
+            var reports = retraining.reports(a.id());
+            var state = new Paragraph(reports.isEmpty() ? "Retraining: no report from the pipeline yet."
+                    : "Retraining: " + AlertsGrid.describe(reports.getLast()));
+            state.setId("monitoring-retraining");
+            alert.add(state);
+        }
         if (monitoring.canAcknowledge(model.id())) {
             var comment = new TextArea("Acknowledge with a comment");
             comment.setId("monitoring-ack-comment");

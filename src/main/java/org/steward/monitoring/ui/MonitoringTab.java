@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringPolicies;
+import org.steward.monitoring.Retraining;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 
@@ -13,10 +14,12 @@ class MonitoringTab implements ModelTab {
 
     private final Monitoring monitoring;
     private final MonitoringPolicies policies;
+    private final Retraining retraining;
 
-    MonitoringTab(Monitoring monitoring, MonitoringPolicies policies) {
+    MonitoringTab(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining) {
         this.monitoring = monitoring;
         this.policies = policies;
+        this.retraining = retraining;
     }
 
     @Override
@@ -36,6 +39,6 @@ class MonitoringTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new MonitoringPanel(monitoring, policies, model);
+        return new MonitoringPanel(monitoring, policies, retraining, model);
     }
 }

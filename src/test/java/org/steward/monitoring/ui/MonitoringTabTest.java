@@ -20,6 +20,8 @@ import org.steward.monitoring.MonitoringFixtures;
 import org.steward.monitoring.MonitoringIngest;
 import org.steward.monitoring.MonitoringStatus;
 import org.steward.monitoring.Replay;
+import org.steward.monitoring.Retraining;
+import org.steward.monitoring.RetrainingState;
 import org.steward.register.ModelView;
 import org.steward.register.ui.BrowserlessUiTest;
 
@@ -37,6 +39,9 @@ class MonitoringTabTest extends BrowserlessUiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Retraining retraining;
 
     /** A model whose income shifted by 400 in production while region stayed: RED with an open alert. */
     private ModelView drifted() {
@@ -136,6 +141,21 @@ class MonitoringTabTest extends BrowserlessUiTest {
         assertThat($(Paragraph.class).id("monitoring-policy").getText()).startsWith("Version 1 by owner on ")
                 .contains("out of range AMBER > 85 %, RED > 90 %").contains("RED when 60 % of the features drifted")
                 .endsWith("Rationale: Range checks are too strict for the new unit; see ML-7.");
+    }
+
+    @Test
+    @WithUserDetails("dev")
+    void the_open_alert_and_the_alert_list_show_where_the_retraining_stands() {
+        var model = drifted();
+        var alert = monitoring.openAlert(model.id()).orElseThrow();
+        retraining.report(alert.id(), RetrainingState.STARTED, null, "job 42 on the training cluster");
+        openMonitoring(model);
+
+        assertThat($(Paragraph.class).id("monitoring-retraining").getText()).startsWith("Retraining: started (dev, ")
+                .endsWith(": job 42 on the training cluster");
+        var alerts = rows(this.<AlertsGrid.Row>grid("monitoring-alerts"));
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.getFirst().retraining().state()).isEqualTo(RetrainingState.STARTED);
     }
 
     @Test
