@@ -12,11 +12,14 @@ import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
 import org.steward.cost.BudgetAlertView;
 import org.steward.cost.CostLedger;
+import org.steward.cost.ReviewFlag;
+import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.OwnedAlert;
 
 /**
  * The signed-in user's inbox, paged: versions awaiting their review, versions they submitted that came back, and
- * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and the
- * budget alerts of the models they own.
+ * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and for the
+ * models they own: budget alerts, open monitoring alerts and cost-effectiveness review flags.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,12 +30,36 @@ public class MyWork {
 
     private final ApprovalWorklist worklist;
     private final CostLedger costs;
+    private final Monitoring monitoring;
     private final Clock clock;
 
-    MyWork(ApprovalWorklist worklist, CostLedger costs, Clock clock) {
+    MyWork(ApprovalWorklist worklist, CostLedger costs, Monitoring monitoring, Clock clock) {
         this.worklist = worklist;
         this.costs = costs;
+        this.monitoring = monitoring;
         this.clock = clock;
+    }
+
+    /** Open monitoring alerts of the models the user owns, newest first: they acknowledge them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OwnedAlert> monitoringAlerts(Pageable page) {
+        return monitoring.myOpenAlerts(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countMonitoringAlerts() {
+        return monitoring.countMyOpenAlerts();
+    }
+
+    /** The user's models that their cost-effectiveness review rule flags now. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewFlag> reviewFlags(Pageable page) {
+        return costs.myReviewFlags(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countReviewFlags() {
+        return costs.countMyReviewFlags();
     }
 
     /** Budget alert levels reached on the models the user owns, newest first. */

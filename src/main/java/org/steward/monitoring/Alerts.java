@@ -1,5 +1,6 @@
 package org.steward.monitoring;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,4 +15,8 @@ interface Alerts extends JpaRepository<Alert, Long> {
     List<Alert> findByModelIdOrderByIdDesc(long modelId, Pageable page);
 
     long countByModelId(long modelId);
+
+    List<Alert> findByModelIdInAndAcknowledgedAtIsNullOrderByIdDesc(Collection<Long> modelIds, Pageable page);
+
+    long countByModelIdInAndAcknowledgedAtIsNull(Collection<Long> modelIds);
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -181,6 +182,28 @@ public class Monitoring {
     public Optional<AlertView> openAlert(long modelId) {
         register.get(modelId);
         return alerts.findFirstByModelIdAndAcknowledgedAtIsNullOrderByIdDesc(modelId).map(Alert::view);
+    }
+
+    /** The open alerts of the models the signed-in user owns (business owners), newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OwnedAlert> myOpenAlerts(Pageable page) {
+        var mine = ownModels();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return alerts.findByModelIdInAndAcknowledgedAtIsNullOrderByIdDesc(mine.keySet(),
+                        PageRequest.of(page.getPageNumber(), page.getPageSize())).stream()
+                .map(a -> new OwnedAlert(mine.get(a.modelId()), a.view())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countMyOpenAlerts() {
+        var mine = ownModels();
+        return mine.isEmpty() ? 0 : alerts.countByModelIdInAndAcknowledgedAtIsNull(mine.keySet());
+    }
+
+    private Map<Long, String> ownModels() {
+        return register.myOwnedModels();
     }
 
     /** Whether the signed-in user is the model's business owner, who acknowledges its alerts. */

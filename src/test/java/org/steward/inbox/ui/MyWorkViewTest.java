@@ -11,6 +11,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.steward.approval.ApprovalFixtures;
 import org.steward.approval.ApprovalWorkflow;
 import org.steward.approval.ReviewItem;
+import org.steward.cost.ReviewFlag;
+import org.steward.monitoring.OwnedAlert;
 import org.steward.register.ui.BrowserlessUiTest;
 
 /** The "My work" page: three sections with counts, rows linking to the model page. */
@@ -43,6 +45,31 @@ class MyWorkViewTest extends BrowserlessUiTest {
         assertThat(link.getText()).isEqualTo(model.name());
         assertThat(link.getHref()).isEqualTo("models/" + model.id());
         assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("owner2")
+    void the_owner_sees_the_open_monitoring_alert_and_the_review_flag_of_their_models() {
+        navigate("inbox", MyWorkView.class);
+        // the demo register: the churn model drifted to RED; the churn uplift model's value no longer covers its cost
+        Grid<OwnedAlert> alerts = grid("inbox-monitoring-alerts");
+        assertThat(rows(alerts)).extracting(OwnedAlert::modelName).contains("Telecom churn propensity");
+        assertThat(rows(alerts).getFirst().alert().open()).isTrue();
+        assertThat($(H3.class).id("inbox-monitoring-heading").getText())
+                .isEqualTo("Monitoring alerts (" + rows(alerts).size() + ")");
+        Grid<ReviewFlag> flags = grid("inbox-review-flags");
+        assertThat(rows(flags)).extracting(ReviewFlag::modelName).containsExactly("Subscription churn uplift");
+        assertThat(rows(flags).getFirst().reason()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("owner")
+    void another_owner_does_not_see_them() {
+        navigate("inbox", MyWorkView.class);
+        assertThat(rows(this.<OwnedAlert>grid("inbox-monitoring-alerts"))).extracting(OwnedAlert::modelName)
+                .doesNotContain("Telecom churn propensity");
+        assertThat(rows(this.<ReviewFlag>grid("inbox-review-flags"))).extracting(ReviewFlag::modelName)
+                .doesNotContain("Subscription churn uplift");
     }
 
     @Test
