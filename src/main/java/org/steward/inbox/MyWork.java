@@ -10,13 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.approval.ApprovalWorklist;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
+import org.steward.card.FeedbackDesk;
+import org.steward.card.FeedbackView;
 import org.steward.cost.BudgetAlertView;
 import org.steward.cost.CostLedger;
 
 /**
  * The signed-in user's inbox, paged: versions awaiting their review, versions they submitted that came back, and
  * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and the
- * budget alerts of the models they own.
+ * budget alerts and open model-card feedback (questions, problems, contested decisions) of the models they own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,12 +29,37 @@ public class MyWork {
 
     private final ApprovalWorklist worklist;
     private final CostLedger costs;
+    private final FeedbackDesk feedback;
     private final Clock clock;
 
-    MyWork(ApprovalWorklist worklist, CostLedger costs, Clock clock) {
+    MyWork(ApprovalWorklist worklist, CostLedger costs, FeedbackDesk feedback, Clock clock) {
         this.worklist = worklist;
         this.costs = costs;
+        this.feedback = feedback;
         this.clock = clock;
+    }
+
+    /** Open feedback on the cards of the models the user owns, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FeedbackView> cardFeedback(Pageable page) {
+        return feedback.openForMe(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countCardFeedback() {
+        return feedback.countOpenForMe();
+    }
+
+    /** Answers open card feedback, which closes it; the reader sees the answer on the card. */
+    @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    public FeedbackView answerCardFeedback(long feedbackId, long expectedLock, String reply) {
+        return feedback.answer(feedbackId, expectedLock, reply);
+    }
+
+    /** Closes open card feedback that needs no answer. */
+    @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    public FeedbackView closeCardFeedback(long feedbackId, long expectedLock) {
+        return feedback.close(feedbackId, expectedLock);
     }
 
     /** Budget alert levels reached on the models the user owns, newest first. */
