@@ -52,12 +52,14 @@ public class MyWork {
 
     /** Answers open card feedback, which closes it; the reader sees the answer on the card. */
     @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    @Transactional
     public FeedbackView answerCardFeedback(long feedbackId, long expectedLock, String reply) {
         return feedback.answer(feedbackId, expectedLock, reply);
     }
 
     /** Closes open card feedback that needs no answer. */
     @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    @Transactional
     public FeedbackView closeCardFeedback(long feedbackId, long expectedLock) {
         return feedback.close(feedbackId, expectedLock);
     }
