@@ -44,14 +44,16 @@ public class CardAuthoring {
 
     private final Cards cards;
     private final CardComposer composer;
+    private final CardExports exports;
     private final ModelRegister register;
     private final Validation validation;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CardAuthoring(Cards cards, CardComposer composer, ModelRegister register, Validation validation,
-                  CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    CardAuthoring(Cards cards, CardComposer composer, CardExports exports, ModelRegister register,
+                  Validation validation, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.exports = exports;
         this.cards = cards;
         this.composer = composer;
         this.register = register;
@@ -86,6 +88,14 @@ public class CardAuthoring {
         var version = register.version(modelId, label);
         var latest = cards.findFirstByVersionIdOrderByNumberDesc(version.id()).map(ModelCard::view).orElse(null);
         return preview(model, version, text, latest);
+    }
+
+    /** The version's latest card (a draft composed now, or the frozen published one) exported in {@code format}. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public CardExport export(long modelId, String label, CardFormat format) {
+        var current = current(modelId, label);
+        return exports.export(current.card(), current.content(), current.completeness(), format);
     }
 
     /** Every card version of a model version, newest first. */

@@ -28,8 +28,11 @@ public class CardCatalogue {
     private final ModelRegister register;
     private final Monitoring monitoring;
     private final Markdown markdown;
+    private final CardExports exports;
 
-    CardCatalogue(Cards cards, CardAccess access, ModelRegister register, Monitoring monitoring, Markdown markdown) {
+    CardCatalogue(Cards cards, CardAccess access, ModelRegister register, Monitoring monitoring, Markdown markdown,
+                  CardExports exports) {
+        this.exports = exports;
         this.cards = cards;
         this.access = access;
         this.register = register;
@@ -72,6 +75,13 @@ public class CardCatalogue {
         return PlainLanguage.of(cardId, card.card().number(), card.content(),
                 health.map(h -> h.status().name()).orElse(null), health.map(h -> h.evaluatedAt()).orElse(null),
                 markdown);
+    }
+
+    /** A published card exported as JSON, markdown or PDF: byte for byte the same on every call. */
+    @PreAuthorize("isAuthenticated()")
+    public CardExport export(long cardId, CardFormat format) {
+        var card = get(cardId);
+        return exports.export(card.card(), card.content(), card.completeness(), format);
     }
 
     static PublishedCard published(ModelCard card) {
