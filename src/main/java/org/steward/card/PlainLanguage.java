@@ -111,7 +111,7 @@ final class PlainLanguage {
                     + "for.");
         }
         if (f.verdict().equals("Fail")) {
-            lines.add("The fairness audit found differences between groups beyond the limits its owner's policy sets.");
+            lines.add("The fairness audit found differences between groups beyond the limits of the fairness policy.");
         }
         return lines;
     }

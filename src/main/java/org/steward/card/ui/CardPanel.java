@@ -95,6 +95,8 @@ class CardPanel extends VerticalLayout {
             edit.setId("card-edit");
             actions.add(edit);
         }
+        var label = version.label();
+        actions.add(new ExportLinks("card", format -> authoring.export(model.id(), label, format)));
         var card = current.card();
         if (card != null && !card.published() && authoring.canPublish(model.id())) {
             var publish = new Button("Publish", e -> publish(version, card));

@@ -100,7 +100,8 @@ public class PlainCardView extends VerticalLayout implements BeforeEnterObserver
         var details = new Details("The full model card", new CardSections(full.content(), markdown));
         details.setId("plain-full-card");
         details.setWidthFull();
-        add(details, new FeedbackForm(feedback, cardId));
+        add(details, new ExportLinks("plain", format -> catalogue.export(cardId, format)),
+                new FeedbackForm(feedback, cardId));
     }
 
     private static Component part(String heading, String id, @Nullable Component... content) {
