@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.approval.ApprovalWorklist;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
+import org.steward.card.FeedbackDesk;
+import org.steward.card.FeedbackView;
 import org.steward.cost.BudgetAlertView;
 import org.steward.cost.CostLedger;
 import org.steward.cost.ReviewFlag;
@@ -19,7 +21,8 @@ import org.steward.monitoring.OwnedAlert;
 /**
  * The signed-in user's inbox, paged: versions awaiting their review, versions they submitted that came back, and
  * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and for the
- * models they own: budget alerts, open monitoring alerts and cost-effectiveness review flags.
+ * models they own: budget alerts, open monitoring alerts, cost-effectiveness review flags and open model-card
+ * feedback (questions, problems, contested decisions).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,12 +34,14 @@ public class MyWork {
     private final ApprovalWorklist worklist;
     private final CostLedger costs;
     private final Monitoring monitoring;
+    private final FeedbackDesk feedback;
     private final Clock clock;
 
-    MyWork(ApprovalWorklist worklist, CostLedger costs, Monitoring monitoring, Clock clock) {
+    MyWork(ApprovalWorklist worklist, CostLedger costs, Monitoring monitoring, FeedbackDesk feedback, Clock clock) {
         this.worklist = worklist;
         this.costs = costs;
         this.monitoring = monitoring;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -60,6 +65,31 @@ public class MyWork {
     @PreAuthorize("isAuthenticated()")
     public long countReviewFlags() {
         return costs.countMyReviewFlags();
+    }
+
+    /** Open feedback on the cards of the models the user owns, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FeedbackView> cardFeedback(Pageable page) {
+        return feedback.openForMe(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countCardFeedback() {
+        return feedback.countOpenForMe();
+    }
+
+    /** Answers open card feedback, which closes it; the reader sees the answer on the card. */
+    @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    @Transactional
+    public FeedbackView answerCardFeedback(long feedbackId, long expectedLock, String reply) {
+        return feedback.answer(feedbackId, expectedLock, reply);
+    }
+
+    /** Closes open card feedback that needs no answer. */
+    @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    @Transactional
+    public FeedbackView closeCardFeedback(long feedbackId, long expectedLock) {
+        return feedback.close(feedbackId, expectedLock);
     }
 
     /** Budget alert levels reached on the models the user owns, newest first. */

@@ -135,6 +135,16 @@ public class Monitoring {
                 .findFirst();
     }
 
+    /**
+     * The model's latest status and when it was judged, for everyone who may see the model: end users read it, in
+     * words, on the model's card.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<EvaluationSummary> health(long modelId) {
+        register.get(modelId);
+        return evaluations.findFirstByModelIdOrderByIdDesc(modelId).map(Evaluation::summary);
+    }
+
     /** Evaluates the version's current window now; empty without a baseline or batches. */
     @PreAuthorize("hasAnyRole('MODEL_DEVELOPER', 'RISK_OFFICER')")
     @Transactional

@@ -66,6 +66,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
     }
 
+    /** Clicks the first element whose id starts with {@code prefix}, e.g. a button in a grid row. */
+    void clickFirstWithIdPrefix(String prefix) {
+        var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='" + prefix + "']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     void click(String id) {
         var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

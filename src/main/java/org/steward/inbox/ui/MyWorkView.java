@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
 import org.steward.base.ui.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import org.steward.card.FeedbackView;
 import org.steward.cost.BudgetAlertView;
 import org.steward.cost.ReviewFlag;
 import org.steward.inbox.ConditionDue;
@@ -55,6 +58,8 @@ public class MyWorkView extends VerticalLayout {
     final Grid<OwnedAlert> monitoringAlerts = new Grid<>();
     final H3 reviewFlagsHeading = new H3();
     final Grid<ReviewFlag> reviewFlags = new Grid<>();
+    final H3 feedbackHeading = new H3();
+    final Grid<FeedbackView> cardFeedback = new Grid<>();
 
     MyWorkView(MyWork work) {
         this.work = work;
@@ -65,11 +70,13 @@ public class MyWorkView extends VerticalLayout {
         configureBudgetAlerts();
         configureMonitoringAlerts();
         configureReviewFlags();
+        configureCardFeedback();
         add(new H2("My work"),
                 section(reviewHeading, "inbox-review-heading", review),
                 section(returnedHeading, "inbox-returned-heading", returned),
                 section(conditionsHeading, "inbox-conditions-heading", conditions),
                 section(alertsHeading, "inbox-monitoring-heading", monitoringAlerts),
+                section(feedbackHeading, "inbox-feedback-heading", cardFeedback),
                 section(budgetHeading, "inbox-budget-heading", budgetAlerts),
                 section(reviewFlagsHeading, "inbox-review-flags-heading", reviewFlags));
         refreshHeadings();
@@ -176,6 +183,33 @@ public class MyWorkView extends VerticalLayout {
                 q -> (int) work.countReviewFlags());
     }
 
+    private void configureCardFeedback() {
+        cardFeedback.setId("inbox-feedback");
+        cardFeedback.addComponentColumn(f -> link(f.modelId(), f.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        cardFeedback.addColumn(FeedbackView::versionLabel).setHeader("Version").setKey("label").setAutoWidth(true);
+        cardFeedback.addColumn(f -> f.kind().label() + (f.rating() == null ? "" : " " + f.rating() + "/5"))
+                .setHeader("Kind").setKey("kind").setAutoWidth(true);
+        cardFeedback.addColumn(f -> f.message() == null ? "" : abbreviate(f.message())).setHeader("Message")
+                .setKey("message").setFlexGrow(3).setTooltipGenerator(f -> f.message() == null ? "" : f.message());
+        cardFeedback.addColumn(f -> f.reference() == null ? "" : f.reference()).setHeader("Reference")
+                .setKey("reference").setAutoWidth(true);
+        cardFeedback.addColumn(FeedbackView::submittedBy).setHeader("From").setKey("from").setAutoWidth(true);
+        cardFeedback.addColumn(f -> time(f.submittedAt())).setHeader("Sent").setKey("sent").setAutoWidth(true);
+        cardFeedback.addComponentColumn(f -> {
+            var answer = new Button("Answer", e -> new AnswerDialog(work, f, () -> {
+                cardFeedback.getDataProvider().refreshAll();
+                refreshHeadings();
+            }).open());
+            answer.setId("inbox-feedback-answer-" + f.id());
+            answer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return answer;
+        }).setHeader("").setKey("answer").setAutoWidth(true);
+        cardFeedback.setEmptyStateText("No open feedback on the cards of your models.");
+        cardFeedback.setItems(q -> work.cardFeedback(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countCardFeedback()).setIdentifierProvider(FeedbackView::id);
+    }
+
     private void refreshHeadings() {
         reviewHeading.setText("Awaiting my review (" + work.countAwaitingReview() + ")");
         returnedHeading.setText("Came back to me (" + work.countReturned() + ")");
@@ -183,6 +217,7 @@ public class MyWorkView extends VerticalLayout {
         budgetHeading.setText("Budget alerts (" + work.countBudgetAlerts() + ")");
         alertsHeading.setText("Monitoring alerts (" + work.countMonitoringAlerts() + ")");
         reviewFlagsHeading.setText("Cost-effectiveness reviews (" + work.countReviewFlags() + ")");
+        feedbackHeading.setText("Card feedback (" + work.countCardFeedback() + ")");
     }
 
     static Badge dueBadge(ConditionDue c) {

@@ -1,12 +1,16 @@
-package org.steward.evidence;
+package org.steward.base.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,14 +18,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small text-layout helper over PDFBox: flows headings, wrapped paragraphs, labelled fields and monospace lines
- * down A4 pages, breaking pages as needed, and numbers the pages at the end. Uses the standard 14 fonts, so any
- * character they cannot show is printed as '?'.
+ * A small text-layout helper over PDFBox: flows headings, wrapped paragraphs, labelled fields, monospace lines and
+ * images down A4 pages, breaking pages as needed, and numbers the pages at the end. Uses the standard 14 fonts (never
+ * embedded), so any character they cannot show is printed as '?'; the same calls give the same bytes when the caller
+ * sets the document id ({@link #documentId}). Used by the evidence pack and the model card.
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
 
     private static final PDRectangle SIZE = PDRectangle.A4;
     private static final float MARGIN = 50;
@@ -38,18 +44,18 @@ final class PdfLayout implements AutoCloseable {
     private @Nullable PDPageContentStream out;
     private float y;
 
-    PdfLayout(String title, String footer) {
+    public PdfLayout(String title, String footer) {
         this.footer = footer;
         document.getDocumentInformation().setTitle(title);
         document.getDocumentInformation().setCreator("Steward");
     }
 
-    void title(String text) {
+    public void title(String text) {
         lines(text, bold, 16, 0, 4);
         gap(6);
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         gap(10);
         // keep a heading with the start of its section: the heading, a subheading and a few lines
         room(14 * 1.3f + 11 * 1.3f + BODY * 1.3f * 4 + 20);
@@ -57,18 +63,18 @@ final class PdfLayout implements AutoCloseable {
         rule();
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         gap(4);
         room(11 * 1.3f + BODY * 1.3f * 2);
         lines(text, bold, 11, 0, 2);
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         lines(text, regular, BODY, 0, 3);
     }
 
     /** A labelled value on one or more lines, the label in bold; empty values are shown as a dash. */
-    void field(String label, @Nullable Object value) {
+    public void field(String label, @Nullable Object value) {
         var text = value == null || value.toString().isBlank() ? "-" : value.toString();
         var prefix = clean(label + ": ", bold);
         var offset = width(prefix, bold, BODY);
@@ -87,12 +93,12 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** A labelled value in monospace, e.g. a hash, indented. */
-    void monoField(String label, @Nullable String value) {
+    public void monoField(String label, @Nullable String value) {
         lines(label + " " + (value == null || value.isBlank() ? "-" : value), mono, MONO, 12, 1);
     }
 
     /** A filled box with one bold line of text: green when {@code good}, red otherwise. */
-    void banner(String text, boolean good) {
+    public void banner(String text, boolean good) {
         var size = 12f;
         var wrapped = wrap(clean(text, bold), bold, size, WIDTH - 16, WIDTH - 16);
         var height = wrapped.size() * size * 1.3f + 12;
@@ -124,12 +130,42 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    void gap(float points) {
+    /**
+     * A PNG image (e.g. a chart) scaled to the text width, with a caption below; starts a new page when it does not fit.
+     */
+    public void image(byte[] png, String caption) {
+        try {
+            var image = PDImageXObject.createFromByteArray(document, png, "chart");
+            var width = WIDTH;
+            var height = width * image.getHeight() / image.getWidth();
+            room(height + BODY * 2);
+            y -= height;
+            stream().drawImage(image, MARGIN, y, width, height);
+            y -= 4;
+            lines(caption, regular, 8, 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sets the document's /ID from a hash of its content, so that it does not depend on the time of writing: the same
+     * content then gives byte-identical PDFs.
+     */
+    public void documentId(String sha256) {
+        var id = HexFormat.of().parseHex(sha256.substring(0, 32));
+        var array = new COSArray();
+        array.add(new COSString(id));
+        array.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, array);
+    }
+
+    public void gap(float points) {
         y -= points;
     }
 
     /** The finished document, every page numbered. */
-    byte[] finish() {
+    public byte[] finish() {
         try {
             closeStream();
             var pages = document.getNumberOfPages();
@@ -235,7 +271,7 @@ final class PdfLayout implements AutoCloseable {
      * Breaks {@code text} into lines no wider than {@code first} (the first line) and {@code rest} points, at spaces
      * where it can and inside words (e.g. hashes) where it must; keeps line breaks of the text.
      */
-    List<String> wrap(String text, PDFont font, float size, float first, float rest) {
+    public List<String> wrap(String text, PDFont font, float size, float first, float rest) {
         var lines = new ArrayList<String>();
         for (var paragraph : text.split("\n", -1)) {
             var line = new StringBuilder();
