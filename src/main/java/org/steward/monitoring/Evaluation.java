@@ -119,7 +119,19 @@ class Evaluation {
                 firstBatchId, lastBatchId, windowRows, windowEnd, evaluatedAt);
     }
 
-    EvaluationView view() {
-        return new EvaluationView(summary(), Json.read(result, EvaluationResult.class));
+    long versionId() {
+        return versionId;
+    }
+
+    long firstBatchId() {
+        return firstBatchId;
+    }
+
+    long lastBatchId() {
+        return lastBatchId;
+    }
+
+    EvaluationView view(@Nullable Instant rawDataPurgedAt) {
+        return new EvaluationView(summary(), Json.read(result, EvaluationResult.class), rawDataPurgedAt);
     }
 }

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Takes in what production sends: baselines, batches of observations (accepted once per idempotency key) and
  * delayed outcomes. Each request is all or nothing: a malformed row rejects the whole body and stores nothing.
+ * Feature values and baseline summaries are sealed with the dataset keys before they are stored.
  */
 @Service
 @Transactional
@@ -28,7 +29,7 @@ public class MonitoringIngest {
     static final int KEY_MAX = 128;
 
     private final ModelRegister register;
-    private final Baselines baselines;
+    private final BaselineSummaries baselines;
     private final Batches batches;
     private final Observations observations;
     private final MonitoringSettings settings;
@@ -36,7 +37,7 @@ public class MonitoringIngest {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MonitoringIngest(ModelRegister register, Baselines baselines, Batches batches, Observations observations,
+    MonitoringIngest(ModelRegister register, BaselineSummaries baselines, Batches batches, Observations observations,
                      MonitoringSettings settings, CurrentUser currentUser, ApplicationEventPublisher events,
                      Clock clock) {
         this.register = register;
@@ -60,11 +61,10 @@ public class MonitoringIngest {
     BaselineView store(VersionView version, BaselineSummary summary, String source) {
         var actor = currentUser.username();
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var saved = baselines.save(new Baseline(version.modelId(), version.id(), version.label(), source, summary,
-                actor, at));
+        var saved = baselines.save(version, source, summary, actor, at);
         events.publishEvent(new BaselineRecorded(version.modelId(), version.label(), saved.id(), summary.rows(),
                 summary.features().size(), source, actor, at));
-        return saved.view();
+        return saved.view(summary);
     }
 
     /**
@@ -94,7 +94,7 @@ public class MonitoringIngest {
         var rows = Rows.observations(body, settings.maxBatchRows(), false);
         var batch = batches.saveAndFlush(new Batch(modelId, version.id(), key, hash, rows.size(), observedAt,
                 receivedAt, currentUser.username()));
-        observations.insert(batch.id(), modelId, rows);
+        observations.insert(batch, rows);
         var receipt = new BatchReceipt(batch.id(), modelId, version.label(), key, rows.size(), observedAt, receivedAt);
         batch.answer(receipt);
         return new Accepted(receipt, false);

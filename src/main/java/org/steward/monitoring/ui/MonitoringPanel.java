@@ -29,6 +29,7 @@ import org.steward.monitoring.EvaluationResult.FeatureDrift;
 import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 
 /**
@@ -42,7 +43,7 @@ class MonitoringPanel extends VerticalLayout {
     private final Div alert = new Div();
     private final Div histogram = new Div();
 
-    MonitoringPanel(Monitoring monitoring, ModelView model) {
+    MonitoringPanel(Monitoring monitoring, MonitoringRawData rawData, ModelView model) {
         this.monitoring = monitoring;
         this.model = model;
         setId("monitoring-tab");
@@ -52,7 +53,7 @@ class MonitoringPanel extends VerticalLayout {
             var none = new Paragraph("No monitoring evaluation yet: send a baseline and production batches "
                     + "(REST, scope monitoring:write; see docs/monitoring.md).");
             none.setId("monitoring-none");
-            add(none);
+            add(none, new BatchesPanel(rawData, model));
             return;
         }
         var view = latest.get();
@@ -62,7 +63,7 @@ class MonitoringPanel extends VerticalLayout {
         histogram.setWidthFull();
         add(header(view), alert, new H3("Drift by feature"), driftTable(view), histogram,
                 new H3("Data quality and operations"), figures(view.result()), new H3("Status timeline"),
-                timeline());
+                timeline(), new BatchesPanel(rawData, model));
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);
     }
@@ -80,6 +81,13 @@ class MonitoringPanel extends VerticalLayout {
         var header = new VerticalLayout(line);
         header.setPadding(false);
         header.setSpacing(false);
+        if (view.rawDataPurgedAt() != null) {
+            var purged = new Paragraph("Raw data purged on " + Shown.time(view.rawDataPurgedAt()) + ": the figures "
+                    + "below were computed before and stay; the window cannot be judged again.");
+            purged.setId("monitoring-purged");
+            purged.addClassName("steward-muted");
+            header.add(purged);
+        }
         var findings = view.result().findings().stream()
                 .map(f -> new ListItem(f.level() + " · " + f.area() + ": " + f.reason())).toArray(ListItem[]::new);
         if (findings.length > 0) {

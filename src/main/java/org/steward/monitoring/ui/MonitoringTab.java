@@ -3,6 +3,7 @@ package org.steward.monitoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 
@@ -11,9 +12,11 @@ import org.steward.register.ui.ModelTab;
 class MonitoringTab implements ModelTab {
 
     private final Monitoring monitoring;
+    private final MonitoringRawData rawData;
 
-    MonitoringTab(Monitoring monitoring) {
+    MonitoringTab(Monitoring monitoring, MonitoringRawData rawData) {
         this.monitoring = monitoring;
+        this.rawData = rawData;
     }
 
     @Override
@@ -33,6 +36,6 @@ class MonitoringTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new MonitoringPanel(monitoring, model);
+        return new MonitoringPanel(monitoring, rawData, model);
     }
 }
