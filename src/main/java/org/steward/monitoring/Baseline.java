@@ -139,7 +139,8 @@ class Baseline {
     BaselineView view(BaselineSummary s) {
         var features = s.features().stream().map(f -> new BaselineView.FeatureSchema(f.name(), f.kind(), f.count(),
                 f.missing(), f.min(), f.max(), f.exact() != null, f.distinct(),
-                f.kind() == FeatureKind.CATEGORICAL ? f.categoriesByCount().stream().limit(50).toList()
+                f.kind() == FeatureKind.CATEGORICAL ? f.categoriesByCount().stream()
+                        .filter(c -> f.categories().get(c) >= Evaluator.MIN_NAMED).limit(50).toList()
                         : List.of())).toList();
         var purge = exactPurgedAt == null ? null : new RawDataPurge(exactPurgedAt,
                 Objects.requireNonNull(exactPurgedBy), Objects.requireNonNull(exactPurgeReason));

@@ -18,7 +18,10 @@ public record BaselineView(long id, long modelId, long versionId, String version
         features = List.copyOf(features);
     }
 
-    /** A feature's type and allowed values: range for numbers, the first 50 categories by count otherwise. */
+    /**
+     * A feature's type and allowed values: range for numbers, otherwise the first 50 categories by count that at
+     * least 5 reference rows have (a rarer one may be one person's value).
+     */
     public record FeatureSchema(String name, FeatureKind kind, long count, long missing, @Nullable Double min,
                                 @Nullable Double max, boolean exact, long distinct, List<String> categories) {
 
