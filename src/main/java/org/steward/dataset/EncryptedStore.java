@@ -1,5 +1,6 @@
 package org.steward.dataset;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,4 +29,13 @@ public interface EncryptedStore {
 
     /** The key id under which items stored in plain text are counted. */
     String PLAIN = "none";
+
+    /** Rows of (key id or null, count), as a {@code group by} of the key id gives them, as {@link #countByKey()}. */
+    static Map<String, Long> byKey(List<Object[]> rows) {
+        var byKey = new LinkedHashMap<String, Long>();
+        for (var row : rows) {
+            byKey.merge(row[0] == null ? PLAIN : (String) row[0], (Long) row[1], Long::sum);
+        }
+        return byKey;
+    }
 }

@@ -1,6 +1,5 @@
 package org.steward.dataset;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -29,11 +28,7 @@ class StoredSamples implements EncryptedStore {
 
     @Override
     public Map<String, Long> countByKey() {
-        var byKey = new LinkedHashMap<String, Long>();
-        for (var row : datasets.countByKey()) {
-            byKey.put(row[0] == null ? PLAIN : (String) row[0], (Long) row[1]);
-        }
-        return byKey;
+        return EncryptedStore.byKey(datasets.countByKey());
     }
 
     @Override

@@ -30,7 +30,7 @@ class StoredBaselines implements EncryptedStore {
 
     @Override
     public Map<String, Long> countByKey() {
-        return StoredBatches.byKey(baselines.countByKey());
+        return EncryptedStore.byKey(baselines.countByKey());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.steward.monitoring;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -32,7 +31,7 @@ class StoredBatches implements EncryptedStore {
 
     @Override
     public Map<String, Long> countByKey() {
-        return byKey(batches.countByKey());
+        return EncryptedStore.byKey(batches.countByKey());
     }
 
     @Override
@@ -53,13 +52,5 @@ class StoredBatches implements EncryptedStore {
         }
         var keyId = batch.keyId();
         batch.encryptedWith(keyId == null ? observations.sealPlain(batch) : observations.reseal(batch, keyId));
-    }
-
-    static Map<String, Long> byKey(List<Object[]> rows) {
-        var byKey = new LinkedHashMap<String, Long>();
-        for (var row : rows) {
-            byKey.put(row[0] == null ? PLAIN : (String) row[0], (Long) row[1]);
-        }
-        return byKey;
     }
 }
