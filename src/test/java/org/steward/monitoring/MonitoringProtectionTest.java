@@ -34,6 +34,7 @@ import org.steward.identity.RunAs;
 import org.steward.protection.DataProtection;
 import org.steward.protection.ProtectionChange;
 import org.steward.register.ModelRegister;
+import org.steward.register.RegisterFilter;
 import org.steward.register.ModelView;
 
 /**
@@ -434,5 +435,32 @@ class MonitoringProtectionTest {
         assertThat(as("dev", Role.MODEL_DEVELOPER, () -> monitoring.evaluateNow(model.id(), "1.0.0"))).isEmpty();
         assertThatThrownBy(() -> as("admin", Role.ADMIN, () -> rawData.erase(model.id(), "twice")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("nothing to erase");
+    }
+
+    @Test
+    void the_demo_streams_are_stored_sealed_and_judged_as_before() {
+        var models = as("risk", Role.RISK_OFFICER, () -> register.list(RegisterFilter.NONE, PageRequest.of(0, 100)));
+        long churn = models.stream().filter(m -> m.name().equals("Telecom churn propensity")).findFirst()
+                .orElseThrow().id();
+        long fraud = models.stream().filter(m -> m.name().equals("Card fraud detection")).findFirst()
+                .orElseThrow().id();
+        for (var id : List.of(churn, fraud)) {
+            assertThat(count("select count(*) from monitoring_batch b join monitoring_batch_content c on c.batch_id "
+                    + "= b.id where b.model_id = ? and b.key_id = 'test-2026'", id)).isEqualTo(14);
+            assertThat(count("select count(*) from monitoring_observation where model_id = ? and features is not "
+                    + "null", id)).isZero();
+        }
+
+        assertThat(as("auditor", Role.AUDITOR, () -> monitoring.latest(churn)).orElseThrow().evaluation().status())
+                .isEqualTo(MonitoringStatus.RED);
+        var timeline = as("auditor", Role.AUDITOR, () -> monitoring.timeline(fraud, PageRequest.of(0, 20)));
+        assertThat(timeline.getFirst().status()).isEqualTo(MonitoringStatus.GREEN);
+        var incident = timeline.stream().filter(e -> e.status() == MonitoringStatus.RED).findFirst().orElseThrow();
+        assertThat(incident.reasons()).contains("unseen categories").contains("failed requests");
+        var result = read(incident.id()).result();
+        assertThat(result.quality().features()).filteredOn(q -> q.name().equals("amount")).singleElement()
+                .satisfies(q -> assertThat(q.missing()).isPositive());
+        var country = result.features().stream().filter(f -> f.name().equals("country")).findFirst().orElseThrow();
+        assertThat(country.histogram().bins()).contains("DE", "XX");
     }
 }
