@@ -23,14 +23,17 @@ alter table monitoring_observation add column row_index integer;
 
 -- Baselines: the whole summary (exact sorted values, sketches, ranges, categories) sealed the same way in a content
 -- row; the plain summary column only holds baselines from before this migration until the rotation job seals them.
--- Past the retention period the exact values are purged (drift is then judged on the sketch), marked on the row.
+-- Past the retention period the exact values are purged (drift is then judged on the sketch), marked on the row;
+-- likewise when the scored sample a baseline was built from (dataset_id) is purged or erased.
 alter table monitoring_baseline add column key_id varchar(64);
+alter table monitoring_baseline add column dataset_id bigint references dataset (id);
 alter table monitoring_baseline alter column summary drop not null;
 alter table monitoring_baseline add column exact_purged_at timestamp with time zone;
 alter table monitoring_baseline add column exact_purged_by varchar(64);
 alter table monitoring_baseline add column exact_purge_reason varchar(2000);
 
 create index ix_monitoring_baseline_key on monitoring_baseline (key_id);
+create index ix_monitoring_baseline_dataset on monitoring_baseline (dataset_id);
 
 create table monitoring_baseline_content (
     baseline_id bigint not null primary key references monitoring_baseline (id),

@@ -49,6 +49,10 @@ class Baseline {
     @Column(name = "key_id", length = 64)
     private @Nullable String keyId;
 
+    // the stored sample it was built from, if any: its purge purges the exact values here too
+    @Column(name = "dataset_id", updatable = false)
+    private @Nullable Long datasetId;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy = "";
 
@@ -68,12 +72,13 @@ class Baseline {
     }
 
     /** A new baseline whose summary {@link BaselineSummaries} seals under {@code keyId} once it has its id. */
-    Baseline(long modelId, long versionId, String versionLabel, String source, BaselineSummary summary,
-             String keyId, String createdBy, Instant createdAt) {
+    Baseline(long modelId, long versionId, String versionLabel, String source, @Nullable Long datasetId,
+             BaselineSummary summary, String keyId, String createdBy, Instant createdAt) {
         this.modelId = modelId;
         this.versionId = versionId;
         this.versionLabel = versionLabel;
         this.source = source;
+        this.datasetId = datasetId;
         this.rowCount = summary.rows();
         this.featureCount = summary.features().size();
         this.keyId = keyId;

@@ -1,6 +1,7 @@
 package org.steward.monitoring;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,10 @@ class BaselineSummaries {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Baseline save(VersionView version, String source, BaselineSummary summary, String actor, Instant at) {
+    Baseline save(VersionView version, String source, @Nullable Long datasetId, BaselineSummary summary,
+                  String actor, Instant at) {
         var saved = baselines.saveAndFlush(new Baseline(version.modelId(), version.id(), version.label(), source,
-                summary, contents.activeKeyId(), actor, at));
+                datasetId, summary, contents.activeKeyId(), actor, at));
         saved.sealedWith(contents.insert(Kind.BASELINE, saved.id(), plain(summary)));
         return saved;
     }

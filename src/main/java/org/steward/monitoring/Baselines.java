@@ -34,4 +34,7 @@ interface Baselines extends JpaRepository<Baseline, Long> {
 
     @Query("select b.id from Baseline b where b.modelId = :modelId and b.exactPurgedAt is null order by b.id")
     List<Long> findWithExactValues(long modelId);
+
+    @Query("select b.id from Baseline b where b.datasetId = :datasetId and b.exactPurgedAt is null order by b.id")
+    List<Long> findWithExactValuesFrom(long datasetId);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,13 +56,14 @@ public class MonitoringIngest {
     public BaselineView recordBaseline(long modelId, String label, JsonNode body, String source) {
         var version = register.version(modelId, label);
         var rows = Rows.observations(body, settings.maxBatchRows(), true);
-        return store(version, BaselineBuilder.summarise(rows, settings.exactLimit()), source);
+        return store(version, BaselineBuilder.summarise(rows, settings.exactLimit()), source, null);
     }
 
-    BaselineView store(VersionView version, BaselineSummary summary, String source) {
+    /** Stores a baseline; {@code datasetId} names the stored sample it was built from, if any. */
+    BaselineView store(VersionView version, BaselineSummary summary, String source, @Nullable Long datasetId) {
         var actor = currentUser.username();
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var saved = baselines.save(version, source, summary, actor, at);
+        var saved = baselines.save(version, source, datasetId, summary, actor, at);
         events.publishEvent(new BaselineRecorded(version.modelId(), version.label(), saved.id(), summary.rows(),
                 summary.features().size(), source, actor, at));
         return saved.view(summary);
