@@ -36,6 +36,8 @@ public class Monitoring {
 
     private final ModelRegister register;
     private final Baselines baselines;
+    private final BaselineSummaries summaries;
+    private final Batches batches;
     private final Evaluations evaluations;
     private final Alerts alerts;
     private final Judge judge;
@@ -43,10 +45,13 @@ public class Monitoring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Monitoring(ModelRegister register, Baselines baselines, Evaluations evaluations, Alerts alerts, Judge judge,
-               CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    Monitoring(ModelRegister register, Baselines baselines, BaselineSummaries summaries, Batches batches,
+               Evaluations evaluations, Alerts alerts, Judge judge, CurrentUser currentUser,
+               ApplicationEventPublisher events, Clock clock) {
         this.register = register;
         this.baselines = baselines;
+        this.summaries = summaries;
+        this.batches = batches;
         this.evaluations = evaluations;
         this.alerts = alerts;
         this.judge = judge;
@@ -64,14 +69,14 @@ public class Monitoring {
     @PreAuthorize(READERS)
     public Optional<BaselineView> baseline(long modelId, String label) {
         var version = register.version(modelId, label);
-        return baselines.findFirstByVersionIdOrderByIdDesc(version.id()).map(Baseline::view);
+        return baselines.findFirstByVersionIdOrderByIdDesc(version.id()).map(summaries::view);
     }
 
     /** The model's latest evaluation with its full result. */
     @PreAuthorize(READERS)
     public Optional<EvaluationView> latest(long modelId) {
         register.get(modelId);
-        return evaluations.findFirstByModelIdOrderByIdDesc(modelId).map(Evaluation::view);
+        return evaluations.findFirstByModelIdOrderByIdDesc(modelId).map(this::view);
     }
 
     @PreAuthorize(READERS)
@@ -79,7 +84,12 @@ public class Monitoring {
         var evaluation = evaluations.findById(id).orElseThrow(() -> new NotFoundException(
                 "There is no monitoring evaluation " + id + "."));
         register.get(evaluation.modelId());
-        return evaluation.view();
+        return view(evaluation);
+    }
+
+    private EvaluationView view(Evaluation evaluation) {
+        return evaluation.view(batches.lastPurgeBetween(evaluation.versionId(), evaluation.firstBatchId(),
+                evaluation.lastBatchId()).orElse(null));
     }
 
     /** The status timeline, newest first. */
@@ -98,7 +108,7 @@ public class Monitoring {
         register.get(modelId);
         var page = PageRequest.of(0, Math.clamp(last, 1, TREND_MAX));
         return evaluations.findByModelIdOrderByIdDesc(modelId, page).reversed().stream()
-                .map(e -> TrendPoint.of(e.view())).toList();
+                .map(e -> TrendPoint.of(e.summary(), e.result())).toList();
     }
 
     @PreAuthorize(READERS)

@@ -8,12 +8,11 @@ public record TrendPoint(Instant windowEnd, MonitoringStatus status, double miss
                          double unseenRate, double errorRate, @Nullable Double latencyP50, @Nullable Double latencyP95,
                          @Nullable Double latencyP99, @Nullable Double auc, @Nullable Double referenceAuc) {
 
-    static TrendPoint of(EvaluationView view) {
-        var r = view.result();
+    static TrendPoint of(EvaluationSummary evaluation, EvaluationResult r) {
         var q = r.quality();
         var o = r.operational();
         var p = r.performance();
-        return new TrendPoint(view.evaluation().windowEnd(), view.evaluation().status(), q.missingRate(),
+        return new TrendPoint(evaluation.windowEnd(), evaluation.status(), q.missingRate(),
                 q.outOfRangeRate(), q.unseenRate(), o.errorRate(), o.latencyP50(), o.latencyP95(), o.latencyP99(),
                 p == null ? null : p.auc(), p == null ? null : p.referenceAuc());
     }

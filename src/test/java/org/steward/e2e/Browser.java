@@ -172,9 +172,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }
 
+    /** Clicks the grid cell with this text, first scrolling it into view: a grid may start below the fold. */
     void clickGridRow(String gridId, String text) {
-        wait.until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(e -> e.getText().equals(text)).findFirst().orElse(null)).click();
+        var cell = wait.until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content"))
+                .stream().filter(e -> e.getText().equals(text)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
     }
 
     /** Clicks a tab, first scrolling it into view: a model page has more tabs than fit a window's width. */

@@ -31,6 +31,7 @@ import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringPolicies;
 import org.steward.monitoring.Retraining;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 
 /**
@@ -45,7 +46,8 @@ class MonitoringPanel extends VerticalLayout {
     private final Div alert = new Div();
     private final Div histogram = new Div();
 
-    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining, ModelView model) {
+    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining,
+                    MonitoringRawData rawData, ModelView model) {
         this.monitoring = monitoring;
         this.retraining = retraining;
         this.model = model;
@@ -56,7 +58,7 @@ class MonitoringPanel extends VerticalLayout {
             var none = new Paragraph("No monitoring evaluation yet: send a baseline and production batches "
                     + "(REST, scope monitoring:write; see docs/monitoring.md).");
             none.setId("monitoring-none");
-            add(none, new PolicyPanel(policies, monitoring, model));
+            add(none, new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model));
             return;
         }
         var view = latest.get();
@@ -68,7 +70,7 @@ class MonitoringPanel extends VerticalLayout {
                 new H3("Data quality and operations"), figures(view.result()),
                 MonitoringTrends.of(monitoring.trend(model.id(), MonitoringTrends.SHOWN)), new H3("Status timeline"),
                 timeline(), new H3("Alerts"), AlertsGrid.of(monitoring, retraining, model.id()),
-                new PolicyPanel(policies, monitoring, model));
+                new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model));
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);
     }
@@ -86,6 +88,13 @@ class MonitoringPanel extends VerticalLayout {
         var header = new VerticalLayout(line);
         header.setPadding(false);
         header.setSpacing(false);
+        if (view.rawDataPurgedAt() != null) {
+            var purged = new Paragraph("Raw data purged on " + Shown.time(view.rawDataPurgedAt()) + ": the figures "
+                    + "below were computed before and stay; the window cannot be judged again.");
+            purged.setId("monitoring-purged");
+            purged.addClassName("steward-muted");
+            header.add(purged);
+        }
         var findings = view.result().findings().stream()
                 .map(f -> new ListItem(f.level() + " · " + f.area() + ": " + f.reason())).toArray(ListItem[]::new);
         if (findings.length > 0) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringPolicies;
 import org.steward.monitoring.Retraining;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 
@@ -15,11 +16,14 @@ class MonitoringTab implements ModelTab {
     private final Monitoring monitoring;
     private final MonitoringPolicies policies;
     private final Retraining retraining;
+    private final MonitoringRawData rawData;
 
-    MonitoringTab(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining) {
+    MonitoringTab(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining,
+                  MonitoringRawData rawData) {
         this.monitoring = monitoring;
         this.policies = policies;
         this.retraining = retraining;
+        this.rawData = rawData;
     }
 
     @Override
@@ -39,6 +43,6 @@ class MonitoringTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new MonitoringPanel(monitoring, policies, retraining, model);
+        return new MonitoringPanel(monitoring, policies, retraining, rawData, model);
     }
 }

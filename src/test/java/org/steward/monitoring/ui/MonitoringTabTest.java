@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.steward.approval.ApprovalWorkflow;
 import org.steward.chart.ui.ChartView;
 import org.steward.identity.Role;
+import org.steward.monitoring.BatchView;
 import org.steward.monitoring.EvaluationResult.FeatureDrift;
 import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.Monitoring;
@@ -166,10 +167,38 @@ class MonitoringTabTest extends BrowserlessUiTest {
         assertThat($(Span.class).id("monitoring-status").getText()).isEqualTo("RED");
         assertThat(exists("monitoring-acknowledge")).isFalse();
         assertThat(exists("monitoring-policy-propose")).isFalse();
+        // developers see the batches, not the erasure
+        assertThat(rows(this.<BatchView>grid("monitoring-batches"))).hasSize(1);
+        assertThat(exists("monitoring-erase-batch")).isFalse();
+        assertThat(exists("monitoring-erase-all")).isFalse();
 
         var empty = new MonitoringFixtures(runAs, register, workflow).model();
         openMonitoring(empty);
         assertThat($(Paragraph.class).id("monitoring-none").getText()).startsWith("No monitoring evaluation yet");
+    }
+
+    @Test
+    @WithUserDetails("risk")
+    void a_risk_officer_erases_a_batch_and_the_tab_says_the_raw_data_was_purged() {
+        var model = drifted();
+        openMonitoring(model);
+        var batches = this.<BatchView>grid("monitoring-batches");
+        assertThat(rows(batches)).singleElement().satisfies(b -> assertThat(BatchesPanel.rawData(b))
+                .isEqualTo("encrypted · key test-2026"));
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("monitoring-erase-batch").isEnabled())
+                .isFalse();
+
+        test(batches).clickRow(0);
+        click("monitoring-erase-batch");
+        test(textArea("reason-text")).setValue("Erasure request #12");
+        click("reason-confirm");
+
+        assertThat(lastNotification()).contains("erased; its evaluations stay");
+        assertThat(BatchesPanel.rawData(rows(batches).getFirst())).startsWith("Raw data purged on ")
+                .endsWith("(Erasure request #12)");
+        openMonitoring(model);
+        assertThat($(Paragraph.class).id("monitoring-purged").getText()).startsWith("Raw data purged on ");
+        assertThat($(Span.class).id("monitoring-status").getText()).isEqualTo("RED");
     }
 
     @Test
