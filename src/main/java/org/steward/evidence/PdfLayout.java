@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A small text-layout helper over PDFBox: flows headings, wrapped paragraphs, labelled fields and monospace lines
  * down A4 pages, breaking pages as needed, and numbers the pages at the end. Uses the standard 14 fonts, so any
- * character they cannot show is printed as '?'.
+ * character they cannot show is printed as '?'. Public so that other reports (e.g. compliance) share the layout.
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
 
     private static final PDRectangle SIZE = PDRectangle.A4;
     private static final float MARGIN = 50;
@@ -38,18 +38,18 @@ final class PdfLayout implements AutoCloseable {
     private @Nullable PDPageContentStream out;
     private float y;
 
-    PdfLayout(String title, String footer) {
+    public PdfLayout(String title, String footer) {
         this.footer = footer;
         document.getDocumentInformation().setTitle(title);
         document.getDocumentInformation().setCreator("Steward");
     }
 
-    void title(String text) {
+    public void title(String text) {
         lines(text, bold, 16, 0, 4);
         gap(6);
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         gap(10);
         // keep a heading with the start of its section: the heading, a subheading and a few lines
         room(14 * 1.3f + 11 * 1.3f + BODY * 1.3f * 4 + 20);
@@ -57,18 +57,18 @@ final class PdfLayout implements AutoCloseable {
         rule();
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         gap(4);
         room(11 * 1.3f + BODY * 1.3f * 2);
         lines(text, bold, 11, 0, 2);
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         lines(text, regular, BODY, 0, 3);
     }
 
     /** A labelled value on one or more lines, the label in bold; empty values are shown as a dash. */
-    void field(String label, @Nullable Object value) {
+    public void field(String label, @Nullable Object value) {
         var text = value == null || value.toString().isBlank() ? "-" : value.toString();
         var prefix = clean(label + ": ", bold);
         var offset = width(prefix, bold, BODY);
@@ -87,12 +87,12 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** A labelled value in monospace, e.g. a hash, indented. */
-    void monoField(String label, @Nullable String value) {
+    public void monoField(String label, @Nullable String value) {
         lines(label + " " + (value == null || value.isBlank() ? "-" : value), mono, MONO, 12, 1);
     }
 
     /** A filled box with one bold line of text: green when {@code good}, red otherwise. */
-    void banner(String text, boolean good) {
+    public void banner(String text, boolean good) {
         var size = 12f;
         var wrapped = wrap(clean(text, bold), bold, size, WIDTH - 16, WIDTH - 16);
         var height = wrapped.size() * size * 1.3f + 12;
@@ -124,12 +124,12 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
     /** The finished document, every page numbered. */
-    byte[] finish() {
+    public byte[] finish() {
         try {
             closeStream();
             var pages = document.getNumberOfPages();
