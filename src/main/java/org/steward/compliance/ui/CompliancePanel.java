@@ -167,12 +167,27 @@ class CompliancePanel extends VerticalLayout {
         grid.addColumn(r -> r.gaps().stream().map(g -> g.role().label() + " (" + g.who() + ")")
                 .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining(", ")))
                 .setHeader("Who should act").setFlexGrow(2);
+        if (day() == null) {
+            grid.addComponentColumn(r -> attestButton(f, r)).setHeader("").setKey("actions").setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> details(f, r)));
         grid.setDetailsVisibleOnClick(true);
         // a framework's checklist is a short, fixed list (at most a few dozen requirements), not a register table
         grid.setItems(f.requirements());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private Component attestButton(FrameworkAssessment f, RequirementStatus r) {
+        if (!compliance.canAttest(model.id(), r.requirement())) {
+            return new Span();
+        }
+        var attest = new Button("Attest…", e -> new AttestDialog(compliance, model, f.code(), r.requirement(),
+                this::show).open());
+        attest.setId("compliance-" + f.code() + "-" + r.requirement().code() + "-attest");
+        attest.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return attest;
     }
 
     private static String howMet(RequirementStatus r) {
@@ -213,13 +228,6 @@ class CompliancePanel extends VerticalLayout {
             var gaps = new UnorderedList();
             r.gaps().forEach(g -> gaps.add(new ListItem(g.what() + " → " + g.role().label() + ": " + g.who())));
             box.add(new Span("Gaps"), gaps);
-        }
-        if (day() == null && compliance.canAttest(model.id(), r.requirement())) {
-            var attest = new Button("Attest…", e -> new AttestDialog(compliance, model, f.code(), r.requirement(),
-                    this::show).open());
-            attest.setId("compliance-" + f.code() + "-" + r.requirement().code() + "-attest");
-            attest.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            box.add(attest);
         }
         return box;
     }
