@@ -1,5 +1,6 @@
 package org.steward.compliance.check;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.steward.monitoring.MonitoringStatus;
@@ -25,6 +26,7 @@ public record Flags(@Nullable LocalDate reviewDate, boolean reviewOverdue, boole
     }
 
     /** In production while its approval is not on record. */
+    @JsonProperty("productionWithoutApproval")
     public boolean productionWithoutApproval() {
         return inProduction && !approvalOnRecord;
     }

@@ -1,5 +1,6 @@
 package org.steward.compliance.check;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public record ModelCompliance(long modelId, String name, String owner, String bu
     }
 
     /** The worst status among the frameworks that apply, or not applicable when none does. */
+    @JsonProperty("overall")
     public ComplianceStatus overall() {
         return Assessor.worst(frameworks.stream().filter(FrameworkAssessment::applies)
                 .map(FrameworkAssessment::status).toList());
