@@ -59,7 +59,8 @@ public class ComplianceDashboard {
         for (var f : catalogue.current()) {
             var by = new EnumMap<ComplianceStatus, Long>(ComplianceStatus.class);
             models.forEach(m -> m.framework(f.code()).ifPresent(a -> by.merge(a.status(), 1L, Long::sum)));
-            counts.add(new FrameworkCount(f.code(), f.framework().title(), by.getOrDefault(ComplianceStatus.MET, 0L),
+            counts.add(new FrameworkCount(f.code(), f.framework().title(), f.framework().shortTitle(),
+                    by.getOrDefault(ComplianceStatus.MET, 0L),
                     by.getOrDefault(ComplianceStatus.PARTLY, 0L), by.getOrDefault(ComplianceStatus.NOT_MET, 0L),
                     by.getOrDefault(ComplianceStatus.NOT_APPLICABLE, 0L)));
         }

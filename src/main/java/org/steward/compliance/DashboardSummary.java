@@ -18,6 +18,7 @@ public record DashboardSummary(Instant at, int models, List<FrameworkCount> fram
     }
 
     /** The models of one framework by status. */
-    public record FrameworkCount(String code, String title, long met, long partly, long notMet, long notApplicable) {
+    public record FrameworkCount(String code, String title, String shortTitle, long met, long partly, long notMet,
+                                 long notApplicable) {
     }
 }

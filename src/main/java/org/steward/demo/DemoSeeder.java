@@ -46,12 +46,14 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoCosts costs;
     private final DemoProtection protection;
     private final DemoMonitoring monitoring;
+    private final DemoCompliance compliance;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
                DemoSamples samples, DemoCosts costs, DemoProtection protection, DemoMonitoring monitoring,
-               RunAs runAs, Clock clock) {
+               DemoCompliance compliance, RunAs runAs, Clock clock) {
+        this.compliance = compliance;
         this.samples = samples;
         this.costs = costs;
         this.protection = protection;
@@ -97,6 +99,7 @@ class DemoSeeder implements ApplicationRunner {
             parent = v.label();
         }
         monitoring.seed(m.name(), model.id());
+        compliance.seed(m.name(), model.id(), m.owner());
     }
 
     /**

@@ -170,6 +170,14 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getText().equals(text)).findFirst().orElse(null)).click();
     }
 
+    /** Clicks the link with exactly this text inside the element with this id, e.g. a model's name in a grid. */
+    void clickLink(String id, String text) {
+        var link = wait.until(d -> d.findElement(By.id(id)).findElements(By.tagName("a")).stream()
+                .filter(e -> e.getText().strip().equals(text)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+    }
+
     void clickTab(String label) {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
                 .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null)).click();

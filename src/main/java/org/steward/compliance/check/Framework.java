@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * A compliance framework's checklist as shipped in its data file: identified by {@code code} and {@code revision}
- * (Steward's revision of the checklist), with the {@code edition} of the text it paraphrases.
+ * (Steward's revision of the checklist), with the {@code edition} of the text it paraphrases; {@code shortTitle} labels
+ * table columns and chart bars.
  */
-public record Framework(String code, int revision, String title, String edition, String source, String summary,
+public record Framework(String code, int revision, String title, String shortTitle, String edition, String source,
+                        String summary,
                         int attestationDays, Applicability applies, List<Requirement> requirements) {
 
     public Framework {

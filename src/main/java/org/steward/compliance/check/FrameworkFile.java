@@ -25,6 +25,7 @@ public final class FrameworkFile {
 
     public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final int TITLE_MAX = 200;
+    static final int SHORT_MAX = 40;
     static final int REFERENCE_MAX = 60;
     static final int TEXT_MAX = 2000;
     static final int MAX_DAYS = 1825;
@@ -45,7 +46,8 @@ public final class FrameworkFile {
                           @Nullable String attester, @Nullable Integer attestationDays) {
     }
 
-    record Raw(@Nullable String code, @Nullable Integer revision, @Nullable String title, @Nullable String edition,
+    record Raw(@Nullable String code, @Nullable Integer revision, @Nullable String title, @Nullable String shortTitle,
+               @Nullable String edition,
                @Nullable String source, @Nullable String summary, @Nullable Integer attestationDays,
                @Nullable RawApplies applies, @Nullable List<RawRequirement> requirements) {
     }
@@ -71,6 +73,7 @@ public final class FrameworkFile {
             errors.add("revision must be a whole number of 1 or more");
         }
         var title = text(raw.title(), "title", TITLE_MAX, errors);
+        var shortTitle = raw.shortTitle() == null ? title : text(raw.shortTitle(), "shortTitle", SHORT_MAX, errors);
         var edition = text(raw.edition(), "edition", TITLE_MAX, errors);
         var source = text(raw.source(), "source", TEXT_MAX, errors);
         var summary = text(raw.summary(), "summary", TEXT_MAX, errors);
@@ -100,7 +103,8 @@ public final class FrameworkFile {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(name + " is not a valid framework file: " + String.join("; ", errors));
         }
-        return new Framework(code, revision, title, edition, source, summary, days, applies, requirements);
+        return new Framework(code, revision, title, shortTitle, edition, source, summary, days, applies,
+                requirements);
     }
 
     private static @Nullable Requirement requirement(RawRequirement r, String where, int defaultDays,

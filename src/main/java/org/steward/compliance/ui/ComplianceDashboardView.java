@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -219,7 +220,7 @@ public class ComplianceDashboardView extends VerticalLayout {
     }
 
     static Chart byStatus(DashboardSummary summary) {
-        var titles = summary.frameworks().stream().map(DashboardSummary.FrameworkCount::title).toList();
+        var titles = summary.frameworks().stream().map(DashboardSummary.FrameworkCount::shortTitle).toList();
         var series = new LinkedHashMap<String, double[]>();
         series.put(ComplianceStatus.MET.label(), summary.frameworks().stream().mapToDouble(f -> f.met()).toArray());
         series.put(ComplianceStatus.PARTLY.label(), summary.frameworks().stream().mapToDouble(f -> f.partly())
@@ -246,19 +247,19 @@ public class ComplianceDashboardView extends VerticalLayout {
             var link = new RouterLink(r.name(), ModelDetailView.class,
                     new RouteParameters("modelId", String.valueOf(r.modelId())));
             link.setQueryParameters(QueryParameters.of("tab", "Compliance"));
-            return link;
-        }).setHeader("Model").setKey("name").setSortProperty("name").setFlexGrow(2).setWidth("14rem");
-        grid.addColumn(DashboardRow::owner).setHeader("Owner").setKey("owner").setSortProperty("owner")
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.euRiskCategory().label() + " / " + r.internalRiskTier().label()).setHeader("EU / tier")
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.versionLabel() == null ? "–" : r.versionLabel() + " (" + r.versionStatus().label()
-                + ")").setHeader("Version").setAutoWidth(true);
+            var facts = new Span(r.owner() + " · " + r.euRiskCategory().label() + " / tier "
+                    + r.internalRiskTier().label() + " · " + (r.versionLabel() == null ? "no version"
+                    : r.versionLabel() + " " + r.versionStatus().label()));
+            facts.addClassName("steward-muted");
+            facts.getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.BLOCK)
+                    .setFontSize("var(--lumo-font-size-xs)");
+            return new Div(link, facts);
+        }).setHeader("Model").setKey("name").setSortProperty("name").setFlexGrow(2).setWidth("16rem");
         for (var f : frameworks) {
             grid.addComponentColumn(r -> {
                 var s = r.statuses().get(f.code());
                 return s == null ? new Div() : Shown.status(s);
-            }).setHeader(f.framework().title()).setKey(f.code()).setAutoWidth(true);
+            }).setHeader(f.framework().shortTitle()).setKey(f.code()).setAutoWidth(true);
         }
         grid.addComponentColumn(r -> Shown.status(r.overall())).setHeader("Overall").setKey("overall")
                 .setSortProperty("overall").setAutoWidth(true);
@@ -268,7 +269,7 @@ public class ComplianceDashboardView extends VerticalLayout {
             var flags = new Div();
             r.issues().forEach(i -> flags.add(new Badge(i.label(), "high")));
             return flags;
-        }).setHeader("Flags").setKey("issues").setFlexGrow(2);
+        }).setHeader("Flags").setKey("issues").setWidth("14rem").setFlexGrow(1);
         grid.setItems(q -> dashboard.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) dashboard.count(filter())).setIdentifierProvider(DashboardRow::modelId);
         grid.setEmptyStateText("No model matches.");

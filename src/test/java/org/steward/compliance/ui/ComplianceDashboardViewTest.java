@@ -35,7 +35,7 @@ class ComplianceDashboardViewTest extends BrowserlessUiTest {
         assertThat(flagged.size()).isLessThan(all);
         assertThat(flagged).extracting(DashboardRow::name).contains("Retail credit scoring");
         var row = flagged.stream().map(DashboardRow::name).toList().indexOf("Retail credit scoring");
-        var link = (RouterLink) test(grid).getCellComponent(row, "name");
+        var link = $(RouterLink.class).from(test(grid).getCellComponent(row, "name")).single();
         assertThat(link.getHref()).endsWith("?tab=Compliance");
 
         click("dashboard-eu-ai-act-NOT_APPLICABLE");
