@@ -14,20 +14,27 @@ public record DashboardFilter(@Nullable String framework, @Nullable ComplianceSt
 
     /** What the dashboard flags about a model. */
     public enum Issue {
-        REVIEW_OVERDUE("Review overdue"),
-        PRODUCTION_WITHOUT_APPROVAL("In production without approval"),
-        MONITORING_RED("Monitoring RED"),
-        FAIRNESS_OVERDUE("Fairness re-audit overdue"),
-        ATTESTATION_EXPIRING("Attestation expiring");
+        REVIEW_OVERDUE("Review overdue", "Review"),
+        PRODUCTION_WITHOUT_APPROVAL("In production without approval", "No approval"),
+        MONITORING_RED("Monitoring RED", "RED"),
+        FAIRNESS_OVERDUE("Fairness re-audit overdue", "Fairness"),
+        ATTESTATION_EXPIRING("Attestation expiring", "Expiring");
 
         private final String label;
+        private final String shortLabel;
 
-        Issue(String label) {
+        Issue(String label, String shortLabel) {
             this.label = label;
+            this.shortLabel = shortLabel;
         }
 
         public String label() {
             return label;
+        }
+
+        /** A word or two for chart bars. */
+        public String shortLabel() {
+            return shortLabel;
         }
     }
 }

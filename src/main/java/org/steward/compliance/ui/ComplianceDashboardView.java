@@ -233,7 +233,7 @@ public class ComplianceDashboardView extends VerticalLayout {
     }
 
     static Chart flagged(DashboardSummary summary) {
-        var bars = Arrays.stream(Issue.values()).map(i -> new Bar(i.label(), summary.issues().getOrDefault(i, 0L),
+        var bars = Arrays.stream(Issue.values()).map(i -> new Bar(i.shortLabel(), summary.issues().getOrDefault(i, 0L),
                 summary.issues().getOrDefault(i, 0L) > 0)).toList();
         return Charts.bars("Models flagged", "models", bars, null, "");
     }
