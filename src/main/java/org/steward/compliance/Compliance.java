@@ -3,6 +3,8 @@ package org.steward.compliance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.base.ConflictException;
 import org.steward.base.InvalidInputException;
 import org.steward.base.NotFoundException;
 import org.steward.base.PermissionDeniedException;
@@ -114,7 +117,7 @@ public class Compliance {
     public List<AttestationView> attestations(long modelId) {
         register.get(modelId);
         return attestations.findByModelIdOrderByIdAsc(modelId).stream().map(Attestation::view)
-                .sorted(java.util.Comparator.comparing(AttestationView::id).reversed()).toList();
+                .sorted(Comparator.comparing(AttestationView::id).reversed()).toList();
     }
 
     /** The file attached to an attestation. */
@@ -190,7 +193,7 @@ public class Compliance {
             errors.put("file", "the file needs a name");
         }
         Validation.throwIfAny(errors);
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var expires = now.plus(Duration.ofDays(req.attestationDays()));
         var type = contentType == null || contentType.isBlank() ? "application/octet-stream"
                 : contentType.strip().substring(0, Math.min(120, contentType.strip().length()));
@@ -214,7 +217,7 @@ public class Compliance {
                     + " characters");
         }
         if (attestation.withdrawn()) {
-            throw new org.steward.base.ConflictException("The attestation was already withdrawn.");
+            throw new ConflictException("The attestation was already withdrawn.");
         }
         var now = clock.instant();
         attestation.withdraw(currentUser.username(), now, text);
@@ -244,7 +247,7 @@ public class Compliance {
             throw InvalidInputException.of("rationale", "keep the rationale under "
                     + ApplicabilityDecision.RATIONALE_MAX + " characters");
         }
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var saved = decisions.save(new ApplicabilityDecision(modelId, framework, applies, text,
                 currentUser.username(), now));
         events.publishEvent(new ApplicabilityChanged(modelId, framework, applies, text, currentUser.username(), now));

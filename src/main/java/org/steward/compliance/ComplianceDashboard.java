@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
@@ -137,7 +138,7 @@ public class ComplianceDashboard {
     }
 
     private static DashboardRow row(ModelCompliance m, List<Issue> issues) {
-        var statuses = new java.util.LinkedHashMap<String, ComplianceStatus>();
+        var statuses = new LinkedHashMap<String, ComplianceStatus>();
         m.frameworks().forEach(f -> statuses.put(f.code(), f.status()));
         var gaps = m.frameworks().stream().mapToInt(f -> (int) f.requirements().stream()
                 .filter(r -> r.status() == ComplianceStatus.NOT_MET || r.status() == ComplianceStatus.PARTLY).count())

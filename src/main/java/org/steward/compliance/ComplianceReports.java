@@ -1,12 +1,14 @@
 package org.steward.compliance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,15 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.compliance.ComplianceEvent.ReportExported;
 import org.steward.compliance.check.ModelCompliance;
-import org.steward.compliance.report.ComplianceReport;
 import org.steward.compliance.report.ComplianceReport.FrameworkLine;
 import org.steward.compliance.report.ComplianceReport.LedgerSection;
+import org.steward.compliance.report.ComplianceReport;
 import org.steward.compliance.report.ReportFile;
 import org.steward.compliance.report.ReportFormat;
 import org.steward.identity.CurrentUser;
 import org.steward.identity.Role;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
+import org.steward.ledger.LedgerRecord;
+import org.steward.ledger.VerificationResult;
 import org.steward.register.ModelRegister;
 
 /**
@@ -102,10 +106,10 @@ public class ComplianceReports {
         return exported(registerReport(asOf), null, "compliance-register", format);
     }
 
-    private ComplianceReport report(String scope, String title, @Nullable LocalDate asOf, java.time.Instant at,
-                                    org.steward.ledger.VerificationResult v, List<ModelCompliance> models) {
+    private ComplianceReport report(String scope, String title, @Nullable LocalDate asOf, Instant at,
+                                    VerificationResult v, List<ModelCompliance> models) {
         var head = ledger.entries(LedgerFilter.NONE, PageRequest.of(0, 1)).stream().findFirst();
-        var byDay = asOf == null ? java.util.Optional.<org.steward.ledger.LedgerRecord>empty()
+        var byDay = asOf == null ? Optional.<LedgerRecord>empty()
                 : ledger.entries(new LedgerFilter(null, null, null, null, asOf), PageRequest.of(0, 1)).stream()
                         .findFirst();
         var section = new LedgerSection(head.map(e -> e.seq()).orElse(0L), head.map(e -> e.hash()).orElse("-"),

@@ -1,5 +1,7 @@
 package org.steward.compliance;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ public record DashboardRow(long modelId, String name, String owner, String busin
                            List<Issue> issues) {
 
     public DashboardRow {
-        statuses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statuses));
+        statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
         issues = List.copyOf(issues);
     }
 }

@@ -1,6 +1,8 @@
 package org.steward.compliance;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.steward.compliance.DashboardFilter.Issue;
@@ -14,7 +16,7 @@ public record DashboardSummary(Instant at, int models, List<FrameworkCount> fram
 
     public DashboardSummary {
         frameworks = List.copyOf(frameworks);
-        issues = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(issues));
+        issues = Collections.unmodifiableMap(new EnumMap<>(issues));
     }
 
     /** The models of one framework by status. */

@@ -1,6 +1,7 @@
 package org.steward.compliance.check;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.steward.approval.DecisionKind;
@@ -298,7 +300,7 @@ public final class Rules {
         return ok(l.message() + "; " + l.modelEntries() + " entries about this model.");
     }
 
-    private static Finding withVersion(ModelEvidence e, java.util.function.Function<VersionEvidence, Finding> check) {
+    private static Finding withVersion(ModelEvidence e, Function<VersionEvidence, Finding> check) {
         var v = e.version();
         return v == null ? no("The model has no version registered by " + day(e) + ".") : check.apply(v);
     }
@@ -323,7 +325,7 @@ public final class Rules {
         return day(e.at());
     }
 
-    static LocalDate day(java.time.Instant at) {
+    static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 

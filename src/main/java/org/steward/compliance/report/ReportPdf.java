@@ -3,6 +3,8 @@ package org.steward.compliance.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 import org.steward.compliance.check.ComplianceStatus;
@@ -61,7 +63,7 @@ final class ReportPdf {
     }
 
     private static String summary(ComplianceReport report, String code) {
-        var counts = new java.util.EnumMap<ComplianceStatus, Long>(ComplianceStatus.class);
+        var counts = new EnumMap<ComplianceStatus, Long>(ComplianceStatus.class);
         report.models().forEach(m -> m.framework(code).ifPresent(f -> counts.merge(f.status(), 1L, Long::sum)));
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
                 .collect(Collectors.joining(", "));
@@ -76,7 +78,7 @@ final class ReportPdf {
         var flags = m.flags();
         if (flags.reviewOverdue() || flags.productionWithoutApproval() || flags.monitoringRed()
                 || flags.fairnessOverdue()) {
-            var which = new java.util.ArrayList<String>();
+            var which = new ArrayList<String>();
             if (flags.reviewOverdue()) {
                 which.add("review overdue since " + flags.reviewDate());
             }

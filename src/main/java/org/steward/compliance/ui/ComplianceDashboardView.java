@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,8 @@ import org.steward.chart.ui.ChartView;
 import org.steward.compliance.Compliance;
 import org.steward.compliance.ComplianceDashboard;
 import org.steward.compliance.ComplianceReports;
-import org.steward.compliance.DashboardFilter;
 import org.steward.compliance.DashboardFilter.Issue;
+import org.steward.compliance.DashboardFilter;
 import org.steward.compliance.DashboardRow;
 import org.steward.compliance.DashboardSummary;
 import org.steward.compliance.ExpiringAttestation;
@@ -105,7 +106,7 @@ public class ComplianceDashboardView extends VerticalLayout {
     private void configureFilters() {
         framework.setId("dashboard-framework");
         framework.setLabel("Framework");
-        var codes = new java.util.ArrayList<String>();
+        var codes = new ArrayList<String>();
         codes.add(ANY);
         frameworks.forEach(f -> codes.add(f.code()));
         framework.setItems(codes);
@@ -113,7 +114,7 @@ public class ComplianceDashboardView extends VerticalLayout {
         framework.setValue(ANY);
         status.setId("dashboard-status");
         status.setLabel("Status");
-        var statuses = new java.util.ArrayList<String>();
+        var statuses = new ArrayList<String>();
         statuses.add(ANY);
         Arrays.stream(ComplianceStatus.values()).forEach(s -> statuses.add(s.name()));
         status.setItems(statuses);
@@ -121,7 +122,7 @@ public class ComplianceDashboardView extends VerticalLayout {
         status.setValue(ANY);
         issue.setId("dashboard-issue");
         issue.setLabel("Flag");
-        var issues = new java.util.ArrayList<String>();
+        var issues = new ArrayList<String>();
         issues.add(ANY);
         Arrays.stream(Issue.values()).forEach(i -> issues.add(i.name()));
         issue.setItems(issues);
