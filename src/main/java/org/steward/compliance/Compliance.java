@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,8 @@ public class Compliance {
     private static final Set<Role> READER_ROLES =
             EnumSet.of(Role.AUDITOR, Role.RISK_OFFICER, Role.ADMIN, Role.BUSINESS_OWNER);
     private static final Set<Role> AS_OF_ROLES = EnumSet.of(Role.AUDITOR, Role.RISK_OFFICER, Role.ADMIN);
+    private static final Set<String> SAFE_TYPES = Set.of("application/pdf", "text/plain", "text/csv", "image/png",
+            "image/jpeg", "application/zip", "application/msword", "application/vnd.ms-excel", "application/json");
 
     private final FrameworkCatalogue catalogue;
     private final Assessments assessments;
@@ -195,8 +198,7 @@ public class Compliance {
         Validation.throwIfAny(errors);
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var expires = now.plus(Duration.ofDays(req.attestationDays()));
-        var type = contentType == null || contentType.isBlank() ? "application/octet-stream"
-                : contentType.strip().substring(0, Math.min(120, contentType.strip().length()));
+        var type = contentType(contentType);
         var sha = Sha256.hex(content);
         var saved = attestations.save(new Attestation(modelId, framework, revision.framework().revision(),
                 requirement, text, name, type, content.length, sha, currentUser.username(), now, expires));
@@ -261,6 +263,17 @@ public class Compliance {
                     && model.details().owner().equals(currentUser.username());
             default -> false;
         };
+    }
+
+    /**
+     * The type the file is kept and served with: the uploader's if it is a plain document or image type, otherwise
+     * (markup, scripts, anything unknown) {@code application/octet-stream}, so that no browser ever runs it.
+     */
+    static String contentType(@Nullable String declared) {
+        var type = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT);
+        var bare = type.contains(";") ? type.substring(0, type.indexOf(';')).strip() : type;
+        return SAFE_TYPES.contains(bare) || bare.startsWith("application/vnd.openxmlformats-officedocument.")
+                ? bare : "application/octet-stream";
     }
 
     /** The uploaded file's own name, without any path, safe to show and to offer as a download name. */

@@ -221,6 +221,18 @@ class ComplianceTest {
     }
 
     @Test
+    void an_attachment_of_a_markup_type_is_kept_as_plain_bytes_and_its_name_loses_any_path() {
+        assertThat(Compliance.contentType("text/html")).isEqualTo("application/octet-stream");
+        assertThat(Compliance.contentType("image/svg+xml")).isEqualTo("application/octet-stream");
+        assertThat(Compliance.contentType(null)).isEqualTo("application/octet-stream");
+        assertThat(Compliance.contentType("Application/PDF; charset=binary")).isEqualTo("application/pdf");
+        assertThat(Compliance.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .endsWith("wordprocessingml.document");
+        assertThat(Compliance.fileName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(Compliance.fileName("C:\\reports\\a\"b.pdf")).isEqualTo("ab.pdf");
+    }
+
+    @Test
     void a_withdrawn_attestation_stops_counting_and_the_withdrawal_is_recorded() {
         var model = f.model(EuRiskCategory.HIGH, InternalRiskTier.HIGH);
         var id = attestCyber(model).id();

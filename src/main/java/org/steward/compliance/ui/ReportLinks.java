@@ -1,6 +1,7 @@
 package org.steward.compliance.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -42,10 +43,9 @@ final class ReportLinks {
                 } catch (AccessDeniedException | DomainException e) {
                     return DownloadResponse.error(HttpStatusCode.FORBIDDEN, e.getMessage());
                 }
-            }), "Report (" + format.name() + ")");
+            }), AttachmentType.DOWNLOAD, "Report (" + format.name() + ")");
             link.setId(id + "-" + format.extension());
             link.setRouterIgnore(true);
-            link.getElement().setAttribute("download", true);
             layout.add(link);
         }
         return layout;

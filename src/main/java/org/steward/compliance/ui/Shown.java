@@ -1,6 +1,7 @@
 package org.steward.compliance.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -37,7 +38,10 @@ final class Shown {
         return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
     }
 
-    /** A download link whose file is produced when followed; refusals come back as 403 with the reason. */
+    /**
+     * A download link whose file is produced when followed, always as an attachment (never shown inline, whatever
+     * the uploader called its type); refusals come back as 403 with the reason.
+     */
     static Anchor download(String text, Supplier<Attachment> file) {
         var link = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
@@ -47,9 +51,8 @@ final class Shown {
             } catch (AccessDeniedException | DomainException e) {
                 return DownloadResponse.error(HttpStatusCode.FORBIDDEN, e.getMessage());
             }
-        }), text);
+        }), AttachmentType.DOWNLOAD, text);
         link.setRouterIgnore(true);
-        link.getElement().setAttribute("download", true);
         return link;
     }
 }
