@@ -9,8 +9,8 @@ import org.springframework.core.annotation.Order;
 /**
  * The approval module's own gates. The basic three check what the register records; the pending ones stand for
  * evidence later features will record, and honestly fail where the risk policy requires it. Features that record
- * evidence declare their gates themselves (validation metrics, fairness audits, explanations, cost estimates,
- * monitoring baseline).
+ * evidence declare their gates themselves (model card, validation metrics, fairness audits, explanations, cost
+ * estimates, monitoring baseline).
  */
 @Configuration(proxyBeanMethods = false)
 class Gates {
@@ -57,13 +57,6 @@ class Gates {
                             + ".");
         });
     }
-
-    @Bean
-    @Order(10)
-    EvidenceGate modelCardGate() {
-        return new PendingEvidenceGate(Evidence.MODEL_CARD);
-    }
-
 
     /** A gate defined by its name and a check. */
     record NamedGate(String name, Function<GateContext, GateResult> check) implements EvidenceGate {

@@ -38,12 +38,19 @@ public final class MonthlyCharts {
         }
         var plot = plot(dataset, valueAxis, renderer);
         plot.getRangeAxis().setLowerBound(0);
-        var description = describe(heading, valueAxis, months, series, null, "");
+        var description = describe(heading, valueAxis, "month", months, series, null, "");
         return Svg.render(heading, Palette.chart(heading, plot, true), description, Charts.WIDTH, Charts.HEIGHT);
     }
 
     /** One line per series over the months, with an optional dashed horizontal reference line. */
     public static Chart lines(String title, String valueAxis, List<String> months,
+                              SequencedMap<String, double[]> series, @Nullable Double reference,
+                              String referenceLabel) {
+        return lines(title, valueAxis, "month", months, series, reference, referenceLabel);
+    }
+
+    /** The same over other periods, e.g. monitoring windows: {@code period} names them in the description. */
+    public static Chart lines(String title, String valueAxis, String period, List<String> months,
                               SequencedMap<String, double[]> series, @Nullable Double reference,
                               String referenceLabel) {
         var heading = Text.clean(title);
@@ -69,7 +76,7 @@ public final class MonthlyCharts {
             axis.setRange(Math.min(axis.getLowerBound(), reference * 0.9), Math.max(axis.getUpperBound(),
                     reference * 1.1));
         }
-        var description = describe(heading, valueAxis, months, series, reference, referenceLabel);
+        var description = describe(heading, valueAxis, period, months, series, reference, referenceLabel);
         return Svg.render(heading, Palette.chart(heading, plot, true), description, Charts.WIDTH, Charts.HEIGHT);
     }
 
@@ -110,7 +117,7 @@ public final class MonthlyCharts {
         return plot;
     }
 
-    private static String describe(String heading, String valueAxis, List<String> months,
+    private static String describe(String heading, String valueAxis, String period, List<String> months,
                                    Map<String, double[]> series, @Nullable Double reference, String label) {
         var parts = new LinkedHashMap<String, String>();
         series.forEach((name, values) -> {
@@ -123,7 +130,7 @@ public final class MonthlyCharts {
             parts.put(Text.clean(name), "latest " + Text.number(values[values.length - 1]) + ", highest "
                     + Text.number(max) + ", sum " + Text.number(total));
         });
-        var text = new StringBuilder(heading + ": " + Text.clean(valueAxis) + " by month from " + months.getFirst()
+        var text = new StringBuilder(heading + ": " + Text.clean(valueAxis) + " by " + period + " from " + months.getFirst()
                 + " to " + months.getLast() + ". ");
         parts.forEach((name, figures) -> text.append(name).append(": ").append(figures).append(". "));
         if (reference != null) {

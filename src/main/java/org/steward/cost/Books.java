@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.monitoring.PredictionCounts;
 import org.steward.register.ModelView;
 
 /**
@@ -32,20 +33,22 @@ class Books {
     private final BudgetAlerts alerts;
     private final KpiMeasurements measurements;
     private final PredictionVolumes volumes;
+    private final PredictionCounts monitored;
     private final StoredValueRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Currency reporting;
 
     Books(CostEntries entries, StoredRates rates, Budgets budgets, BudgetAlerts alerts, KpiMeasurements measurements,
-          PredictionVolumes volumes, StoredValueRules rules, ApplicationEventPublisher events, Clock clock,
-          @Value("${steward.costs.reporting-currency:EUR}") String reportingCurrency) {
+          PredictionVolumes volumes, PredictionCounts monitored, StoredValueRules rules,
+          ApplicationEventPublisher events, Clock clock, @Value("${steward.costs.reporting-currency:EUR}") String reportingCurrency) {
         this.entries = entries;
         this.rates = rates;
         this.budgets = budgets;
         this.alerts = alerts;
         this.measurements = measurements;
         this.volumes = volumes;
+        this.monitored = monitored;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -89,9 +92,11 @@ class Books {
         return result;
     }
 
+    /** Recorded volumes per month; months without one take the count of the model's monitored batches. */
     Map<YearMonth, Long> predictions(long modelId) {
-        return volumes.findByModelId(modelId).stream()
-                .collect(Collectors.toMap(PredictionVolume::month, PredictionVolume::predictions));
+        var result = new TreeMap<>(monitored.monthly(modelId));
+        volumes.findByModelId(modelId).forEach(v -> result.put(v.month(), v.predictions()));
+        return result;
     }
 
     ValueFigures figures(ModelView model, YearMonth from, YearMonth to) {

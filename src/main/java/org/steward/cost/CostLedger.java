@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,15 +48,18 @@ public class CostLedger {
     private final StoredRates rates;
     private final Budgets budgets;
     private final BudgetAlerts alerts;
+    private final StoredValueRules valueRules;
     private final Books books;
     private final ModelRegister register;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CostLedger(CostEntries entries, StoredRates rates, Budgets budgets, BudgetAlerts alerts, Books books,
-               ModelRegister register, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    CostLedger(CostEntries entries, StoredRates rates, Budgets budgets, BudgetAlerts alerts, StoredValueRules valueRules,
+               Books books, ModelRegister register, CurrentUser currentUser, ApplicationEventPublisher events,
+               Clock clock) {
         this.entries = entries;
+        this.valueRules = valueRules;
         this.rates = rates;
         this.budgets = budgets;
         this.alerts = alerts;
@@ -329,19 +333,28 @@ public class CostLedger {
         return mine.isEmpty() ? 0 : alerts.countByModelIdIn(mine.keySet());
     }
 
+    /** The signed-in owner's models that their review rule flags now, most recently flagged first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReviewFlag> myReviewFlags(Pageable page) {
+        var mine = ownModels();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return valueRules.findByModelIdInAndFlaggedSinceIsNotNullOrderByFlaggedSinceDesc(mine.keySet(), unsorted(page))
+                .stream().map(r -> new ReviewFlag(r.modelId(), mine.get(r.modelId()), Objects.requireNonNull(
+                        r.flagReason()), Objects.requireNonNull(r.flaggedSince()))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countMyReviewFlags() {
+        var mine = ownModels();
+        return mine.isEmpty() ? 0 : valueRules.countByModelIdInAndFlaggedSinceIsNotNull(mine.keySet());
+    }
+
     private Map<Long, String> ownModels() {
-        if (!currentUser.has(Role.BUSINESS_OWNER)) {
-            return Map.of();
-        }
-        var filter = new RegisterFilter(null, null, null, null, null, currentUser.username());
-        var result = new LinkedHashMap<Long, String>();
-        for (int page = 0; ; page++) {
-            var found = register.list(filter, PageRequest.of(page, 200, Sort.by("name")));
-            found.forEach(m -> result.put(m.id(), m.name()));
-            if (found.size() < 200) {
-                return result;
-            }
-        }
+        return register.myOwnedModels();
     }
 
     private BudgetView view(Budget b, CostBook book) {

@@ -3,9 +3,10 @@ package org.steward.dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -155,18 +156,23 @@ public class DatasetProtection {
         events.publishEvent(new RawDataAccessChanged(username, false, why, currentUser.username(), clock.instant()));
     }
 
-    /** The keys, how many samples each encrypts, and the progress of the re-encryption. */
+    /** The keys, how many stored items (samples, monitoring batches, …) each encrypts, and the re-encryption. */
     @PreAuthorize("hasAnyRole('ADMIN', 'RISK_OFFICER', 'AUDITOR')")
     @Transactional(readOnly = true)
     public KeyStatus keyStatus() {
         var keys = stored.keys();
-        var byKey = new LinkedHashMap<String, Long>();
-        for (var row : datasets.countByKey()) {
-            byKey.put(row[0] == null ? "none" : (String) row[0], (Long) row[1]);
+        var byKey = new TreeMap<String, Long>();
+        var stores = new ArrayList<KeyStatus.Store>();
+        long pending = 0;
+        for (var store : rotation.stores()) {
+            var counts = store.countByKey();
+            counts.forEach((key, n) -> byKey.merge(key, n, Long::sum));
+            var waiting = store.countNotEncryptedWith(keys.activeId());
+            pending += waiting;
+            stores.add(new KeyStatus.Store(store.label(), counts, waiting));
         }
-        return new KeyStatus(keys.activeId(), List.copyOf(keys.ids()), byKey,
-                datasets.countNotEncryptedWith(keys.activeId()), datasets.countByPurgedAtIsNotNull(),
-                rotation.progress());
+        return new KeyStatus(keys.activeId(), List.copyOf(keys.ids()), byKey, pending,
+                datasets.countByPurgedAtIsNotNull(), rotation.progress(), stores);
     }
 
     /** Starts re-encrypting every sample not on the active key, in the background. */

@@ -11,16 +11,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-encrypts every stored sample that is not encrypted with the active key: those of a retired key after a
- * rotation, and those stored before encryption at rest (plain gzip). Runs in the background after start-up and on
- * an administrator's request, one sample per transaction, so that it can stop anywhere and carry on later; its
- * progress is in {@link #progress()}. A sample that does not decrypt is counted, logged and left as it is.
+ * Re-encrypts everything stored that is not encrypted with the active key: stored samples and the raw data of
+ * every other {@link EncryptedStore} (monitoring batches and baselines), those of a retired key after a rotation,
+ * and those stored before encryption at rest (plain). Runs in the background after start-up and on an
+ * administrator's request, one item per transaction, so that it can stop anywhere and carry on later; its progress
+ * over all stores is in {@link #progress()}. An item that does not decrypt is counted, logged and left as it is.
  */
 @Component
 class KeyRotation {
@@ -28,9 +28,8 @@ class KeyRotation {
     private static final Logger LOG = LoggerFactory.getLogger(KeyRotation.class);
     private static final int BATCH = 100;
 
-    private final StoredDatasets datasets;
-    private final DatasetContents contents;
-    private final StoredContent stored;
+    private final List<EncryptedStore> stores;
+    private final DatasetKeys keys;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -38,12 +37,11 @@ class KeyRotation {
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicReference<KeyStatus.Rotation> progress = new AtomicReference<>(KeyStatus.Rotation.IDLE);
 
-    KeyRotation(StoredDatasets datasets, DatasetContents contents, StoredContent stored,
-                ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+    KeyRotation(List<EncryptedStore> stores, DatasetKeys keys, ApplicationEventPublisher events,
+                PlatformTransactionManager transactions, Clock clock,
                 @Value("${steward.datasets.encryption.rotate-at-start:true}") boolean atStart) {
-        this.datasets = datasets;
-        this.contents = contents;
-        this.stored = stored;
+        this.stores = List.copyOf(stores);
+        this.keys = keys;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -70,7 +68,7 @@ class KeyRotation {
         });
     }
 
-    /** Runs now in the caller's thread, after a run in progress; returns how many samples it re-encrypted. */
+    /** Runs now in the caller's thread, after a run in progress; returns how many items it re-encrypted. */
     long runNow() {
         lock.lock();
         try {
@@ -84,49 +82,74 @@ class KeyRotation {
         return progress.get();
     }
 
+    List<EncryptedStore> stores() {
+        return stores;
+    }
+
     private long rotate() {
-        var active = stored.keys().activeId();
-        var total = datasets.countNotEncryptedWith(active);
-        long done = 0;
-        long failed = 0;
+        var active = keys.activeId();
+        long total = 0;
+        for (var store : stores) {
+            total += Objects.requireNonNullElse(tx.execute(s -> store.countNotEncryptedWith(active)), 0L);
+        }
         progress.set(new KeyStatus.Rotation(total > 0, total, 0, 0));
         if (total == 0) {
             return 0;
         }
-        LOG.info("Re-encrypting {} stored sample(s) with dataset key '{}'", total, active);
+        LOG.info("Re-encrypting {} stored item(s) with dataset key '{}'", total, active);
+        var run = new Run(total);
+        for (var store : stores) {
+            rotate(store, active, run);
+        }
+        progress.set(new KeyStatus.Rotation(false, run.total(), run.done, run.failed));
+        return run.done;
+    }
+
+    private void rotate(EncryptedStore store, String active, Run run) {
+        long done = 0;
+        long failed = 0;
         long after = 0;
         List<Long> batch;
         do {
             var from = after;
-            batch = Objects.requireNonNullElse(tx.execute(s -> datasets.findNotEncryptedWith(active, from,
-                    PageRequest.of(0, BATCH))), List.of());
+            batch = Objects.requireNonNullElse(tx.execute(s -> store.notEncryptedWith(active, from, BATCH)),
+                    List.of());
             for (var id : batch) {
                 after = id;
                 try {
-                    tx.executeWithoutResult(s -> reencrypt(id));
+                    tx.executeWithoutResult(s -> store.reencrypt(id));
                     done++;
+                    run.done++;
                 } catch (RuntimeException e) {
                     failed++;
-                    LOG.error("Could not re-encrypt dataset {}; it keeps its key", id, e);
+                    run.failed++;
+                    LOG.error("Could not re-encrypt {} item {}; it keeps its key", store.label(), id, e);
                 }
-                progress.set(new KeyStatus.Rotation(true, Math.max(total, done + failed), done, failed));
+                progress.set(new KeyStatus.Rotation(true, run.total(), run.done, run.failed));
             }
         } while (batch.size() == BATCH);
-        progress.set(new KeyStatus.Rotation(false, Math.max(total, done + failed), done, failed));
+        if (done + failed == 0) {
+            return;
+        }
         var moved = done;
         var notMoved = failed;
         tx.executeWithoutResult(s -> events.publishEvent(new DatasetsReencrypted((int) moved, active, (int) notMoved,
-                DatasetsReencrypted.SYSTEM, clock.instant())));
-        LOG.info("Re-encrypted {} stored sample(s) with dataset key '{}'; {} failed", done, active, failed);
-        return done;
+                DatasetsReencrypted.SYSTEM, clock.instant(), store.label())));
+        LOG.info("Re-encrypted {} {} with dataset key '{}'; {} failed", done, store.label(), active, failed);
     }
 
-    private void reencrypt(long id) {
-        var dataset = datasets.findById(id).orElseThrow();
-        var content = contents.findById(id).orElseThrow();
-        var gzip = stored.gzip(id, dataset.keyId(), content.content());
-        var sealed = stored.seal(id, gzip);
-        content.replace(sealed.bytes());
-        dataset.encryptedWith(sealed.keyId());
+    /** Counts of one run over all stores. */
+    private static final class Run {
+        private final long planned;
+        private long done;
+        private long failed;
+
+        Run(long planned) {
+            this.planned = planned;
+        }
+
+        long total() {
+            return Math.max(planned, done + failed);
+        }
     }
 }

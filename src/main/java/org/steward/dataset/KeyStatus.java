@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The encryption of stored samples: the active key, the configured ones, how many samples each encrypts and how far
- * the re-encryption with the active key has come.
+ * The encryption of stored raw data: the active key, the configured ones, how many items each encrypts (over
+ * every {@link EncryptedStore}, and per store) and how far the re-encryption with the active key has come.
  *
- * @param byKey   stored samples per key id ("none" for samples stored before encryption at rest, not done yet)
- * @param pending stored samples not yet encrypted with the active key
+ * @param byKey   stored items per key id over all stores ("none" for items stored before encryption, not done yet)
+ * @param pending stored items of every store not yet encrypted with the active key
  * @param purged  datasets whose raw data was purged (nothing left to encrypt)
+ * @param stores  the same per store, stored samples first
  */
 public record KeyStatus(String activeKey, List<String> keys, Map<String, Long> byKey, long pending, long purged,
-                        Rotation rotation) {
+                        Rotation rotation, List<Store> stores) {
 
     /** The current or last run of the re-encryption job. */
     public record Rotation(boolean running, long total, long done, long failed) {
@@ -24,8 +25,17 @@ public record KeyStatus(String activeKey, List<String> keys, Map<String, Long> b
         }
     }
 
+    /** One store's items per key id and how many wait for the active key. */
+    public record Store(String label, Map<String, Long> byKey, long pending) {
+
+        public Store {
+            byKey = Map.copyOf(byKey);
+        }
+    }
+
     public KeyStatus {
         keys = List.copyOf(keys);
         byKey = Map.copyOf(byKey);
+        stores = List.copyOf(stores);
     }
 }

@@ -1,6 +1,7 @@
 package org.steward.evidence;
 
 import java.time.ZoneOffset;
+import org.steward.base.pdf.PdfLayout;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 

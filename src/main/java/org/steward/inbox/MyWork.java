@@ -10,13 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.approval.ApprovalWorklist;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
+import org.steward.card.FeedbackDesk;
+import org.steward.card.FeedbackView;
 import org.steward.cost.BudgetAlertView;
 import org.steward.cost.CostLedger;
+import org.steward.cost.ReviewFlag;
+import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.OwnedAlert;
 
 /**
  * The signed-in user's inbox, paged: versions awaiting their review, versions they submitted that came back, and
- * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and the
- * budget alerts of the models they own.
+ * approval conditions on their models or submissions due within {@link #DUE_SOON_DAYS} days or overdue, and for the
+ * models they own: budget alerts, open monitoring alerts, cost-effectiveness review flags and open model-card
+ * feedback (questions, problems, contested decisions).
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,12 +33,63 @@ public class MyWork {
 
     private final ApprovalWorklist worklist;
     private final CostLedger costs;
+    private final Monitoring monitoring;
+    private final FeedbackDesk feedback;
     private final Clock clock;
 
-    MyWork(ApprovalWorklist worklist, CostLedger costs, Clock clock) {
+    MyWork(ApprovalWorklist worklist, CostLedger costs, Monitoring monitoring, FeedbackDesk feedback, Clock clock) {
         this.worklist = worklist;
         this.costs = costs;
+        this.monitoring = monitoring;
+        this.feedback = feedback;
         this.clock = clock;
+    }
+
+    /** Open monitoring alerts of the models the user owns, newest first: they acknowledge them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OwnedAlert> monitoringAlerts(Pageable page) {
+        return monitoring.myOpenAlerts(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countMonitoringAlerts() {
+        return monitoring.countMyOpenAlerts();
+    }
+
+    /** The user's models that their cost-effectiveness review rule flags now. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewFlag> reviewFlags(Pageable page) {
+        return costs.myReviewFlags(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countReviewFlags() {
+        return costs.countMyReviewFlags();
+    }
+
+    /** Open feedback on the cards of the models the user owns, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FeedbackView> cardFeedback(Pageable page) {
+        return feedback.openForMe(page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countCardFeedback() {
+        return feedback.countOpenForMe();
+    }
+
+    /** Answers open card feedback, which closes it; the reader sees the answer on the card. */
+    @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    @Transactional
+    public FeedbackView answerCardFeedback(long feedbackId, long expectedLock, String reply) {
+        return feedback.answer(feedbackId, expectedLock, reply);
+    }
+
+    /** Closes open card feedback that needs no answer. */
+    @PreAuthorize("hasRole('BUSINESS_OWNER')")
+    @Transactional
+    public FeedbackView closeCardFeedback(long feedbackId, long expectedLock) {
+        return feedback.close(feedbackId, expectedLock);
     }
 
     /** Budget alert levels reached on the models the user owns, newest first. */

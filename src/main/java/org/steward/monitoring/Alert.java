@@ -81,6 +81,14 @@ class Alert {
         return acknowledgedAt == null;
     }
 
+    boolean retrainingRequested() {
+        return retrainingRequested;
+    }
+
+    String versionLabel() {
+        return versionLabel;
+    }
+
     void acknowledge(String by, String why, Instant at) {
         if (!open()) {
             throw new ConflictException("Alert " + id() + " was already acknowledged by " + acknowledgedBy + ".");

@@ -15,6 +15,12 @@ public record BaselineSummary(int rows, List<FeatureSummary> features, FeatureSu
         features = List.copyOf(features);
     }
 
+    /** The same summary without any feature's exact values, as after a retention purge. */
+    BaselineSummary withoutExactValues() {
+        return new BaselineSummary(rows, features.stream().map(FeatureSummary::withoutExact).toList(),
+                output.withoutExact(), referenceAuc);
+    }
+
     Optional<FeatureSummary> feature(String name) {
         return features.stream().filter(f -> f.name().equals(name)).findFirst();
     }

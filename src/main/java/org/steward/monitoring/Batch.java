@@ -7,9 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** An accepted production batch: its idempotency key, the hash of its body and the answer it was given. */
+/**
+ * An accepted production batch: its idempotency key, the hash of its body, the answer it was given, the id of the
+ * key its features are sealed with, and when, by whom and why its raw feature values were purged.
+ */
 @Entity
 @Table(name = "monitoring_batch")
 class Batch {
@@ -45,6 +49,19 @@ class Batch {
     @Column(nullable = false, columnDefinition = "text")
     private String answer = "";
 
+    // null: stored before encryption at rest (features still plain in the rows), or purged
+    @Column(name = "key_id", length = 64)
+    private @Nullable String keyId;
+
+    @Column(name = "raw_purged_at")
+    private @Nullable Instant rawPurgedAt;
+
+    @Column(name = "raw_purged_by", length = 64)
+    private @Nullable String rawPurgedBy;
+
+    @Column(name = "raw_purge_reason", length = RawDataPurge.REASON_MAX)
+    private @Nullable String rawPurgeReason;
+
     protected Batch() {
     }
 
@@ -67,8 +84,44 @@ class Batch {
         return id;
     }
 
+    long modelId() {
+        return modelId;
+    }
+
     long versionId() {
         return versionId;
+    }
+
+    @Nullable String keyId() {
+        return keyId;
+    }
+
+    void encryptedWith(String keyId) {
+        this.keyId = keyId;
+    }
+
+    boolean purged() {
+        return rawPurgedAt != null;
+    }
+
+    void purge(Instant at, String by, String reason) {
+        if (rawPurgedAt != null) {
+            throw new IllegalStateException("batch " + id + " is already purged");
+        }
+        rawPurgedAt = at;
+        rawPurgedBy = by;
+        rawPurgeReason = reason;
+        keyId = null;
+    }
+
+    @Nullable RawDataPurge purge() {
+        return rawPurgedAt == null ? null : new RawDataPurge(rawPurgedAt, Objects.requireNonNull(rawPurgedBy),
+                Objects.requireNonNull(rawPurgeReason));
+    }
+
+    BatchView view() {
+        return new BatchView(id(), modelId, versionId, idempotencyKey, bodySha256, rowCount, observedAt, receivedAt,
+                receivedBy, keyId, purge());
     }
 
     String bodySha256() {

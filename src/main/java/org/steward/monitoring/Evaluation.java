@@ -119,7 +119,23 @@ class Evaluation {
                 firstBatchId, lastBatchId, windowRows, windowEnd, evaluatedAt);
     }
 
-    EvaluationView view() {
-        return new EvaluationView(summary(), Json.read(result, EvaluationResult.class));
+    long versionId() {
+        return versionId;
+    }
+
+    long firstBatchId() {
+        return firstBatchId;
+    }
+
+    long lastBatchId() {
+        return lastBatchId;
+    }
+
+    EvaluationResult result() {
+        return Json.read(result, EvaluationResult.class);
+    }
+
+    EvaluationView view(@Nullable Instant rawDataPurgedAt) {
+        return new EvaluationView(summary(), Json.read(result, EvaluationResult.class), rawDataPurgedAt);
     }
 }

@@ -29,6 +29,9 @@ final class Evaluator {
 
     static final int HISTOGRAM_BINS = 10;
     static final int HISTOGRAM_CATEGORIES = 12;
+    /** Fewest rows a category needs on one side to be named in a histogram or a baseline's schema. */
+    static final int MIN_NAMED = 5;
+    static final String RARE = "(categories of fewer than " + MIN_NAMED + " rows)";
     private static final double OFF_SCALE = 1000;
 
     private final BaselineSummary baseline;
@@ -339,18 +342,33 @@ final class Evaluator {
         return new Histogram(bins, ref, cur);
     }
 
+    /**
+     * Shares of the reference's categories by count, then of the window's unseen ones, at most
+     * {@value #HISTOGRAM_CATEGORIES}. A category fewer than {@value #MIN_NAMED} rows have on either side is not
+     * named: it may be one person's value (an id, a free text), so such categories share one bin.
+     */
     private static Histogram categoryHistogram(FeatureSummary reference, Map<String, Long> current, long n) {
         var names = new ArrayList<>(reference.categoriesByCount());
         current.keySet().stream().filter(k -> !reference.categories().containsKey(k)).sorted().forEach(names::add);
-        var shown = names.subList(0, Math.min(HISTOGRAM_CATEGORIES, names.size()));
+        var counts = new HashMap<>(reference.categories());
+        var named = names.stream().filter(name -> counts.getOrDefault(name, 0L) >= MIN_NAMED
+                || current.getOrDefault(name, 0L) >= MIN_NAMED).toList();
+        var shown = named.subList(0, Math.min(HISTOGRAM_CATEGORIES, named.size()));
+        var bins = new ArrayList<String>(shown);
         var ref = new ArrayList<Double>();
         var cur = new ArrayList<Double>();
-        var counts = new HashMap<>(reference.categories());
         for (var name : shown) {
             ref.add(rate(counts.getOrDefault(name, 0L), reference.count()));
             cur.add(rate(current.getOrDefault(name, 0L), n));
         }
-        return new Histogram(shown, ref, cur);
+        var isNamed = new HashSet<>(named);
+        var rare = names.stream().filter(name -> !isNamed.contains(name)).toList();
+        if (!rare.isEmpty()) {
+            bins.add(RARE);
+            ref.add(rate(rare.stream().mapToLong(name -> counts.getOrDefault(name, 0L)).sum(), reference.count()));
+            cur.add(rate(rare.stream().mapToLong(name -> current.getOrDefault(name, 0L)).sum(), n));
+        }
+        return new Histogram(bins, ref, cur);
     }
 
     private static Histogram emptyHistogram() {

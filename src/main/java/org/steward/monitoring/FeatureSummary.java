@@ -54,6 +54,11 @@ public record FeatureSummary(String name, FeatureKind kind, long count, long mis
                 distinct <= DriftCriterion.FEW_VALUES ? new TreeMap<>(counts) : Map.of());
     }
 
+    /** The same summary without the exact values: drift is judged on the sketch. */
+    FeatureSummary withoutExact() {
+        return new FeatureSummary(name, kind, count, missing, min, max, null, sketch, distinct, categories);
+    }
+
     /** Whether drift is judged on category counts: categorical, or numeric with few distinct values. */
     boolean comparedAsCategories() {
         return kind == FeatureKind.CATEGORICAL || distinct <= DriftCriterion.FEW_VALUES;

@@ -25,6 +25,7 @@ class Judge {
     static final String SYSTEM = "steward";
 
     private final Baselines baselines;
+    private final BaselineSummaries summaries;
     private final Batches batches;
     private final Observations observations;
     private final PolicyVersions policies;
@@ -33,9 +34,11 @@ class Judge {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Judge(Baselines baselines, Batches batches, Observations observations, PolicyVersions policies,
-          Evaluations evaluations, Alerts alerts, ApplicationEventPublisher events, Clock clock) {
+    Judge(Baselines baselines, BaselineSummaries summaries, Batches batches, Observations observations,
+          PolicyVersions policies, Evaluations evaluations, Alerts alerts, ApplicationEventPublisher events,
+          Clock clock) {
         this.baselines = baselines;
+        this.summaries = summaries;
         this.batches = batches;
         this.observations = observations;
         this.policies = policies;
@@ -54,16 +57,17 @@ class Judge {
         }
         var b = baseline.get();
         var policy = policies.current(b.modelId());
-        var latest = batches.findByVersionIdOrderByIdDesc(versionId, PageRequest.of(0, 1));
+        var latest = batches.findFirstByVersionIdAndRawPurgedAtIsNullOrderByIdDesc(versionId);
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        var sorted = window(versionId, policy.spec(), latest.getFirst());
+        // batches whose raw data was purged (erased on request) cannot be judged; the rest of the window is
+        var sorted = window(versionId, policy.spec(), latest.get()).stream().filter(w -> !w.purged()).toList();
         var first = sorted.getFirst();
         var last = sorted.getLast();
         var result = judge(b, sorted, policy.spec(), policy.policyVersion());
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var label = b.view().versionLabel();
+        var label = b.versionLabel();
         var saved = evaluations.save(new Evaluation(b.modelId(), versionId, label, b.id(), first.id(), last.id(),
                 last.observedAt(), result, at));
         if (result.status() == MonitoringStatus.RED
@@ -74,8 +78,8 @@ class Judge {
     }
 
     private EvaluationResult judge(Baseline baseline, List<Batch> window, MonitoringPolicySpec spec, int version) {
-        var rows = observations.ofBatches(window.stream().map(Batch::id).toList());
-        return Evaluator.evaluate(baseline.summary(), new Window(rows, window.size(), window.getFirst().observedAt(),
+        var rows = observations.ofBatches(window);
+        return Evaluator.evaluate(summaries.summary(baseline), new Window(rows, window.size(), window.getFirst().observedAt(),
                 window.getLast().observedAt()), spec, version, null, "");
     }
 
@@ -95,7 +99,8 @@ class Judge {
 
     /**
      * What-if: the model's last {@code limit} evaluations judged again under {@code spec}, each on the window the
-     * spec gives ending with the same batch and against the same baseline. Stores nothing.
+     * spec gives ending with the same batch and against the same baseline. A window with a batch whose raw data was
+     * purged is not replayed (it keeps its recorded status). Stores nothing.
      */
     @Transactional(readOnly = true)
     List<Replay> replay(long modelId, MonitoringPolicySpec spec, int limit) {
@@ -104,11 +109,20 @@ class Judge {
             var was = e.summary();
             var baseline = baselines.findById(was.baselineId()).orElseThrow();
             var last = batches.findById(was.lastBatchId()).orElseThrow();
-            var result = judge(baseline, window(last.versionId(), spec, last), spec, -1);
+            var window = window(last.versionId(), spec, last);
+            var purged = window.stream().map(Batch::purge).filter(java.util.Objects::nonNull)
+                    .max(Comparator.comparing(RawDataPurge::at));
+            if (purged.isPresent()) {
+                replays.add(new Replay(was.id(), was.versionLabel(), was.windowEnd(), was.status(),
+                        was.policyVersion(), was.status(), List.of("Raw data purged on "
+                        + purged.get().at().truncatedTo(ChronoUnit.SECONDS) + ": not replayed"), false));
+                continue;
+            }
+            var result = judge(baseline, window, spec, -1);
             var reasons = result.findings().stream().filter(f -> f.level() != MonitoringStatus.GREEN)
                     .map(EvaluationResult.Finding::reason).toList();
             replays.add(new Replay(was.id(), was.versionLabel(), was.windowEnd(), was.status(), was.policyVersion(),
-                    result.status(), reasons));
+                    result.status(), reasons, true));
         }
         return replays;
     }

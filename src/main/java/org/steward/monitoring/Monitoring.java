@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +36,8 @@ public class Monitoring {
 
     private final ModelRegister register;
     private final Baselines baselines;
+    private final BaselineSummaries summaries;
+    private final Batches batches;
     private final Evaluations evaluations;
     private final Alerts alerts;
     private final Judge judge;
@@ -41,10 +45,13 @@ public class Monitoring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Monitoring(ModelRegister register, Baselines baselines, Evaluations evaluations, Alerts alerts, Judge judge,
-               CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    Monitoring(ModelRegister register, Baselines baselines, BaselineSummaries summaries, Batches batches,
+               Evaluations evaluations, Alerts alerts, Judge judge, CurrentUser currentUser,
+               ApplicationEventPublisher events, Clock clock) {
         this.register = register;
         this.baselines = baselines;
+        this.summaries = summaries;
+        this.batches = batches;
         this.evaluations = evaluations;
         this.alerts = alerts;
         this.judge = judge;
@@ -62,14 +69,14 @@ public class Monitoring {
     @PreAuthorize(READERS)
     public Optional<BaselineView> baseline(long modelId, String label) {
         var version = register.version(modelId, label);
-        return baselines.findFirstByVersionIdOrderByIdDesc(version.id()).map(Baseline::view);
+        return baselines.findFirstByVersionIdOrderByIdDesc(version.id()).map(summaries::view);
     }
 
     /** The model's latest evaluation with its full result. */
     @PreAuthorize(READERS)
     public Optional<EvaluationView> latest(long modelId) {
         register.get(modelId);
-        return evaluations.findFirstByModelIdOrderByIdDesc(modelId).map(Evaluation::view);
+        return evaluations.findFirstByModelIdOrderByIdDesc(modelId).map(this::view);
     }
 
     @PreAuthorize(READERS)
@@ -77,7 +84,12 @@ public class Monitoring {
         var evaluation = evaluations.findById(id).orElseThrow(() -> new NotFoundException(
                 "There is no monitoring evaluation " + id + "."));
         register.get(evaluation.modelId());
-        return evaluation.view();
+        return view(evaluation);
+    }
+
+    private EvaluationView view(Evaluation evaluation) {
+        return evaluation.view(batches.lastPurgeBetween(evaluation.versionId(), evaluation.firstBatchId(),
+                evaluation.lastBatchId()).orElse(null));
     }
 
     /** The status timeline, newest first. */
@@ -85,6 +97,18 @@ public class Monitoring {
     public List<EvaluationSummary> timeline(long modelId, Pageable page) {
         register.get(modelId);
         return evaluations.findByModelIdOrderByIdDesc(modelId, page).stream().map(Evaluation::summary).toList();
+    }
+
+    /** Most evaluations a trend shows. */
+    public static final int TREND_MAX = 60;
+
+    /** The figures of the model's last {@code last} evaluations (at most {@link #TREND_MAX}), oldest first. */
+    @PreAuthorize(READERS)
+    public List<TrendPoint> trend(long modelId, int last) {
+        register.get(modelId);
+        var page = PageRequest.of(0, Math.clamp(last, 1, TREND_MAX));
+        return evaluations.findByModelIdOrderByIdDesc(modelId, page).reversed().stream()
+                .map(e -> TrendPoint.of(e.summary(), e.result())).toList();
     }
 
     @PreAuthorize(READERS)
@@ -117,8 +141,18 @@ public class Monitoring {
     /** The model's latest status, if it was evaluated; reads the status column only, for lists. */
     @PreAuthorize(READERS)
     public Optional<MonitoringStatus> status(long modelId) {
-        return evaluations.statusesOf(modelId, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+        return evaluations.statusesOf(modelId, PageRequest.of(0, 1)).stream()
                 .findFirst();
+    }
+
+    /**
+     * The model's latest status and when it was judged, for everyone who may see the model: end users read it, in
+     * words, on the model's card.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<EvaluationSummary> health(long modelId) {
+        register.get(modelId);
+        return evaluations.findFirstByModelIdOrderByIdDesc(modelId).map(Evaluation::summary);
     }
 
     /** Evaluates the version's current window now; empty without a baseline or batches. */
@@ -150,10 +184,46 @@ public class Monitoring {
         return alerts.findByModelIdOrderByIdDesc(modelId).stream().map(Alert::view).toList();
     }
 
+    /** A page of the model's alerts, newest first. */
+    @PreAuthorize(READERS)
+    public List<AlertView> alerts(long modelId, Pageable page) {
+        register.get(modelId);
+        return alerts.findByModelIdOrderByIdDesc(modelId, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                .stream().map(Alert::view).toList();
+    }
+
+    @PreAuthorize(READERS)
+    public long countAlerts(long modelId) {
+        register.get(modelId);
+        return alerts.countByModelId(modelId);
+    }
+
     @PreAuthorize(READERS)
     public Optional<AlertView> openAlert(long modelId) {
         register.get(modelId);
         return alerts.findFirstByModelIdAndAcknowledgedAtIsNullOrderByIdDesc(modelId).map(Alert::view);
+    }
+
+    /** The open alerts of the models the signed-in user owns (business owners), newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OwnedAlert> myOpenAlerts(Pageable page) {
+        var mine = ownModels();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return alerts.findByModelIdInAndAcknowledgedAtIsNullOrderByIdDesc(mine.keySet(),
+                        PageRequest.of(page.getPageNumber(), page.getPageSize())).stream()
+                .map(a -> new OwnedAlert(mine.get(a.modelId()), a.view())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countMyOpenAlerts() {
+        var mine = ownModels();
+        return mine.isEmpty() ? 0 : alerts.countByModelIdInAndAcknowledgedAtIsNull(mine.keySet());
+    }
+
+    private Map<Long, String> ownModels() {
+        return register.myOwnedModels();
     }
 
     /** Whether the signed-in user is the model's business owner, who acknowledges its alerts. */

@@ -32,9 +32,10 @@ class MonitoringBaselineGate implements EvidenceGate {
     @Override
     @Transactional(readOnly = true)
     public GateResult evaluate(GateContext ctx) {
-        var baseline = baselines.findFirstByVersionIdOrderByIdDesc(ctx.version().id()).map(Baseline::view);
-        var described = baseline.map(b -> "baseline " + b.id() + " of " + b.rows() + " rows and " + b.features().size()
-                + " features from " + b.source());
+        // the plain counts on the row: no need to open the sealed summary
+        var baseline = baselines.findFirstByVersionIdOrderByIdDesc(ctx.version().id());
+        var described = baseline.map(b -> "baseline " + b.id() + " of " + b.rowCount() + " rows and "
+                + b.featureCount() + " features from " + b.source());
         if (!EvidencePolicy.requires(ctx.risk(), Evidence.MONITORING_BASELINE)) {
             var notRequired = "Not required for " + ctx.risk().label().toLowerCase(Locale.ROOT) + " models";
             return GateResult.notApplicable(described.map(d -> notRequired + "; " + d + ".").orElse(notRequired + "."));
@@ -43,7 +44,7 @@ class MonitoringBaselineGate implements EvidenceGate {
             return GateResult.fail("No monitoring baseline for version " + ctx.version().label() + ": send one "
                     + "(PUT …/monitoring/baseline) or upload a scored sample in Evaluation data.");
         }
-        if (baseline.get().features().isEmpty()) {
+        if (baseline.get().featureCount() == 0) {
             return GateResult.fail("The monitoring baseline of version " + ctx.version().label()
                     + " has no features; drift cannot be judged against it.");
         }

@@ -2,6 +2,7 @@ package org.steward.monitoring;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.steward.base.GovernanceEvent;
 import org.steward.webhook.WebhookNotice;
@@ -53,6 +54,37 @@ public sealed interface MonitoringEvent extends GovernanceEvent {
         }
     }
 
+    /**
+     * The raw data of a model's monitoring was purged, at the end of its retention period or on an erasure
+     * request: the feature values (and request ids) of {@code batches} batches with ids from {@code firstBatchId}
+     * to {@code lastBatchId}, and the exact values of {@code baselines} baselines. Evaluations, counts, hashes and
+     * outputs stay. Published in the transaction of the purge.
+     */
+    record RawDataPurged(long modelId, int batches, long firstBatchId, long lastBatchId, int baselines,
+                         Cause cause, String reason, String actor, Instant at) implements MonitoringEvent {
+
+        /** Why it went. */
+        public enum Cause { RETENTION, ERASURE }
+
+        public String kind() {
+            return cause == Cause.RETENTION ? "MONITORING_RAW_DATA_PURGED" : "MONITORING_RAW_DATA_ERASED";
+        }
+
+        public String summary() {
+            var what = new java.util.ArrayList<String>();
+            if (batches > 0) {
+                what.add("the feature values of " + (batches == 1 ? "batch " + firstBatchId
+                        : batches + " monitoring batches (ids " + firstBatchId + " to " + lastBatchId + ")"));
+            }
+            if (baselines > 0) {
+                what.add("the exact values of " + baselines + " baseline" + (baselines == 1 ? "" : "s"));
+            }
+            return (cause == Cause.RETENTION ? "Purged " : actor + " erased ") + String.join(" and ", what)
+                    + (cause == Cause.RETENTION ? ": " : " on request: ") + reason
+                    + ". Evaluations, counts, hashes and outputs stay.";
+        }
+    }
+
     /** The model's owner acknowledged an alert. */
     record AlertAcknowledged(long modelId, long alertId, String comment, String actor, Instant at)
             implements MonitoringEvent {
@@ -89,6 +121,20 @@ public sealed interface MonitoringEvent extends GovernanceEvent {
             body.put("evidence", "/api/v1/monitoring/evaluations/" + evaluationId);
             body.put("at", at.toString());
             return body;
+        }
+    }
+
+    /** The model's pipeline reported on a retraining request: accepted, started, completed (with the version), … */
+    record RetrainingReported(long modelId, long alertId, RetrainingState state, String versionLabel, String note,
+                              String actor, Instant at) implements MonitoringEvent {
+        public String kind() {
+            return "RETRAINING_REPORTED";
+        }
+
+        public String summary() {
+            return "Retraining for alert " + alertId + " " + state.name().toLowerCase(Locale.ROOT)
+                    + (versionLabel.isEmpty() ? "" : ": version " + versionLabel)
+                    + (note.isEmpty() ? "" : " (" + note + ")");
         }
     }
 }

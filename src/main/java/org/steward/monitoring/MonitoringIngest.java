@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Takes in what production sends: baselines, batches of observations (accepted once per idempotency key) and
  * delayed outcomes. Each request is all or nothing: a malformed row rejects the whole body and stores nothing.
+ * Feature values and baseline summaries are sealed with the dataset keys before they are stored.
  */
 @Service
 @Transactional
@@ -28,7 +30,7 @@ public class MonitoringIngest {
     static final int KEY_MAX = 128;
 
     private final ModelRegister register;
-    private final Baselines baselines;
+    private final BaselineSummaries baselines;
     private final Batches batches;
     private final Observations observations;
     private final MonitoringSettings settings;
@@ -36,7 +38,7 @@ public class MonitoringIngest {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MonitoringIngest(ModelRegister register, Baselines baselines, Batches batches, Observations observations,
+    MonitoringIngest(ModelRegister register, BaselineSummaries baselines, Batches batches, Observations observations,
                      MonitoringSettings settings, CurrentUser currentUser, ApplicationEventPublisher events,
                      Clock clock) {
         this.register = register;
@@ -54,17 +56,17 @@ public class MonitoringIngest {
     public BaselineView recordBaseline(long modelId, String label, JsonNode body, String source) {
         var version = register.version(modelId, label);
         var rows = Rows.observations(body, settings.maxBatchRows(), true);
-        return store(version, BaselineBuilder.summarise(rows, settings.exactLimit()), source);
+        return store(version, BaselineBuilder.summarise(rows, settings.exactLimit()), source, null);
     }
 
-    BaselineView store(VersionView version, BaselineSummary summary, String source) {
+    /** Stores a baseline; {@code datasetId} names the stored sample it was built from, if any. */
+    BaselineView store(VersionView version, BaselineSummary summary, String source, @Nullable Long datasetId) {
         var actor = currentUser.username();
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var saved = baselines.save(new Baseline(version.modelId(), version.id(), version.label(), source, summary,
-                actor, at));
+        var saved = baselines.save(version, source, datasetId, summary, actor, at);
         events.publishEvent(new BaselineRecorded(version.modelId(), version.label(), saved.id(), summary.rows(),
                 summary.features().size(), source, actor, at));
-        return saved.view();
+        return saved.view(summary);
     }
 
     /**
@@ -94,7 +96,7 @@ public class MonitoringIngest {
         var rows = Rows.observations(body, settings.maxBatchRows(), false);
         var batch = batches.saveAndFlush(new Batch(modelId, version.id(), key, hash, rows.size(), observedAt,
                 receivedAt, currentUser.username()));
-        observations.insert(batch.id(), modelId, rows);
+        observations.insert(batch, rows);
         var receipt = new BatchReceipt(batch.id(), modelId, version.label(), key, rows.size(), observedAt, receivedAt);
         batch.answer(receipt);
         return new Accepted(receipt, false);

@@ -61,6 +61,14 @@ public class MonitoringPolicies {
         return all;
     }
 
+    /** Whether the signed-in user may change the model's policy: its business owner or a risk officer. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canChange(long modelId) {
+        return currentUser.has(Role.RISK_OFFICER) || currentUser.has(Role.BUSINESS_OWNER)
+                && register.get(modelId).details().owner().equals(currentUser.username());
+    }
+
     /** Makes {@code spec} the next version; {@code expectedVersion} must be the current one. */
     @PreAuthorize("hasAnyRole('BUSINESS_OWNER', 'RISK_OFFICER')")
     public MonitoringPolicy change(long modelId, int expectedVersion, MonitoringPolicySpec spec, String rationale) {

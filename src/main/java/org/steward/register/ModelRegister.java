@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +78,23 @@ public class ModelRegister {
                 .filter(v -> visible.contains(v.status()))
                 .collect(Collectors.groupingBy(ModelVersion::modelId));
         return found.stream().map(m -> summary(m, versionsByModel.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    /**
+     * The id and name of every model the signed-in business owner owns, by name; empty for other roles. For inboxes
+     * that list what the owner must act on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> myOwnedModels() {
+        if (!currentUser.has(Role.BUSINESS_OWNER)) {
+            return Map.of();
+        }
+        var owned = RegisterQueries.matching(new RegisterFilter(null, null, null, null, null,
+                currentUser.username()), visibleStatuses());
+        var result = new LinkedHashMap<Long, String>();
+        models.findAll(owned, Sort.by("name")).forEach(m -> result.put(m.id(), m.name()));
+        return result;
     }
 
     @PreAuthorize("isAuthenticated()")

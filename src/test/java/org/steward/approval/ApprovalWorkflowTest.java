@@ -270,7 +270,7 @@ class ApprovalWorkflowTest {
         assertThatThrownBy(() -> asDev(w -> w.submit(model.id(), "1.0.0", DecisionRequest.of("Ready for review.",
                 v.version()))))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("Model card complete (No model card recorded yet")
+                .hasMessageContaining("Model card complete (No model card for version 1.0.0 yet")
                 .hasMessageContaining("Fairness audit fresh");
         var gates = f.as("auditor", () -> workflow.gates(model.id(), "1.0.0"), Role.AUDITOR);
         assertThat(gates).filteredOn(GateEvaluation::failed).extracting(GateEvaluation::gate)

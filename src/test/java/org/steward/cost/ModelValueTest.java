@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +23,11 @@ import org.steward.base.InvalidInputException;
 import org.steward.base.PermissionDeniedException;
 import org.steward.identity.Role;
 import org.steward.identity.RunAs;
+import org.steward.monitoring.MonitoringFixtures;
+import org.steward.monitoring.MonitoringIngest;
 import org.steward.register.ModelRegister;
 import org.steward.register.ModelView;
+import tools.jackson.databind.JsonNode;
 
 /** KPI values, the value rule and its review flag, derived figures, the portfolio and the cost estimate gate. */
 @SpringBootTest
@@ -44,6 +50,9 @@ class ModelValueTest {
 
     @Autowired
     RunAs runAs;
+
+    @Autowired
+    MonitoringIngest ingest;
 
     @Autowired
     ApplicationEvents events;
@@ -119,6 +128,36 @@ class ModelValueTest {
                         .containsKeys("valueKpi", "unitValue", "costPeriods", "belowTargetPeriods"));
         assertThatThrownBy(() -> f.as("owner2", Role.BUSINESS_OWNER, () -> value.setRule(model.id(),
                 new ValueRule(KPI, null, null, null, 2)))).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void months_without_a_recorded_volume_count_the_monitored_predictions() {
+        var model = f.model();
+        f.approval().draft(model, "1.0.0");
+        f.record(model, last, "3000");
+        var noon = last.atDay(10).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        f.as("dev", Role.MODEL_DEVELOPER, () -> {
+            ingest.acceptBatch(model.id(), "1.0.0", "a", batch(300, noon));
+            ingest.acceptBatch(model.id(), "1.0.0", "b", batch(200, noon.plus(Duration.ofDays(5))));
+            ingest.acceptBatch(model.id(), "1.0.0", "c", batch(50, noon.minus(Duration.ofDays(40))));
+            return null;
+        });
+
+        var monitored = f.as("auditor", Role.AUDITOR, () -> value.figures(model.id(), last, last));
+        assertThat(monitored.costPerThousand()).isEqualByComparingTo("6000");
+
+        f.as("dev", Role.MODEL_DEVELOPER, () -> {
+            value.recordPredictions(model.id(), last, 1_500_000);
+            return null;
+        });
+        var recorded = f.as("auditor", Role.AUDITOR, () -> value.figures(model.id(), last, last));
+        assertThat(recorded.costPerThousand()).isEqualByComparingTo("2");
+    }
+
+    private static JsonNode batch(int rows, Instant observedAt) {
+        var body = MonitoringFixtures.rows(rows, 0, null);
+        return MonitoringFixtures.json("{\"observedAt\":\"" + observedAt + "\","
+                + body.substring(1));
     }
 
     @Test

@@ -84,6 +84,13 @@ class DataProtectionTest extends DatasetTestSupport {
                 new ProtectionChange(null, null, null, List.of(), days)));
     }
 
+    /** Per monitoring baseline built from the sample: "kept", or how its exact values were purged. */
+    private List<String> exactPurged(long datasetId) {
+        return jdbc.queryForList("select case when exact_purged_at is null then 'kept' when exact_purge_reason like "
+                + "'%retention period%' then 'retention' else 'erasure' end from monitoring_baseline where "
+                + "dataset_id = ?", String.class, datasetId);
+    }
+
     @Test
     void a_stored_sample_is_encrypted_with_the_active_key_and_its_hash_stays_that_of_the_plaintext() {
         var model = modelWithVersion();
@@ -186,6 +193,9 @@ class DataProtectionTest extends DatasetTestSupport {
                 expired.id())).isZero();
         assertThat(results(expired.id())).isEqualTo(derived);
         assertThat(ledger("DATASET_PURGED", "model:" + model.id())).isEqualTo(1);
+        // the monitoring baseline built from it loses its exact values (its sorted rows) with it
+        assertThat(exactPurged(expired.id())).containsExactly("retention");
+        assertThat(exactPurged(fresh.id())).containsExactly("kept");
         assertThat(as("auditor", Role.AUDITOR, () -> datasets.get(fresh.id())).purged()).isFalse();
         assertThatThrownBy(() -> asDev(() -> datasets.sample(expired.id())))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("was purged on");
@@ -233,6 +243,9 @@ class DataProtectionTest extends DatasetTestSupport {
         assertThat(erased.purge().by()).isEqualTo("risk");
         assertThat(stored()).containsExactly(before.get(0), before.get(1) - 1);
         assertThat(ledger("DATASET_ERASED", "model:" + model.id())).isEqualTo(1);
+        assertThat(exactPurged(view.id())).containsExactly("erasure");
+        assertThat(ledger("MONITORING_RAW_DATA_ERASED", "model:" + model.id())).isEqualTo(1);
+        assertThat(exactPurged(other.id())).containsExactly("kept");
         assertThat(as("auditor", Role.AUDITOR, () -> datasets.get(other.id())).purged()).isFalse();
         assertThatThrownBy(() -> as("risk", Role.RISK_OFFICER, () -> protection.erase(view.id(), "again")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already purged");

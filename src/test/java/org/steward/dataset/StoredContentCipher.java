@@ -2,7 +2,7 @@ package org.steward.dataset;
 
 import javax.crypto.SecretKey;
 
-/** The package's AES-256-GCM of stored samples, for the benchmark in {@code bench}. Test code only. */
+/** The package's AES-256-GCM of stored raw data, for the benchmarks in {@code bench}. Test code only. */
 public final class StoredContentCipher {
 
     private StoredContentCipher() {
@@ -14,5 +14,14 @@ public final class StoredContentCipher {
 
     public static byte[] open(SecretKey key, String keyId, long datasetId, byte[] sealed) {
         return ContentCipher.open(key, keyId, datasetId, sealed);
+    }
+
+    /** As {@link org.steward.dataset.RawDataCipher} seals other modules' content, e.g. "monitoring-batch:7". */
+    public static byte[] seal(SecretKey key, String keyId, String subject, byte[] plain) {
+        return ContentCipher.seal(key, keyId, subject, plain);
+    }
+
+    public static byte[] open(SecretKey key, String keyId, String subject, byte[] sealed) {
+        return ContentCipher.open(key, keyId, subject, sealed);
     }
 }

@@ -36,10 +36,13 @@ class SketchDriftTest {
 
         assertThat(approximate.exact()).isFalse();
         assertThat(approximate.referenceCount()).isEqualTo(N);
-        assertThat(approximate.psi()).isCloseTo(exact.psi(), within(0.02 * exact.psi()));
+        // KLL compacts at random (DataSketches' own unseeded Random), so the error varies from run to run: over 200
+        // repetitions of this case the largest relative errors were 2.4 % (PSI), 1.7 % (W1) and 1.2 % (JS), the
+        // largest KS error 0.0014. The bounds leave room for that spread; a broken sketch path is off by far more.
+        assertThat(approximate.psi()).isCloseTo(exact.psi(), within(0.05 * exact.psi()));
         assertThat(approximate.ks().statistic()).isCloseTo(exact.ks().statistic(), within(0.01));
-        assertThat(approximate.wasserstein()).isCloseTo(exact.wasserstein(), within(0.02 * exact.wasserstein()));
-        assertThat(approximate.jensenShannon()).isCloseTo(exact.jensenShannon(), within(0.02 * exact.jensenShannon()));
+        assertThat(approximate.wasserstein()).isCloseTo(exact.wasserstein(), within(0.05 * exact.wasserstein()));
+        assertThat(approximate.jensenShannon()).isCloseTo(exact.jensenShannon(), within(0.05 * exact.jensenShannon()));
         assertThat(approximate.ks().method()).isEqualTo(KolmogorovSmirnov.PValue.ASYMPTOTIC);
     }
 
@@ -56,8 +59,9 @@ class SketchDriftTest {
     void two_sketches_of_the_same_values_differ_only_by_their_random_compaction() {
         double[] values = normal(3, 5, 2);
         var drift = NumericDrift.compare(sketch(values), sketch(values));
+        // over 300 repetitions: KS at most 0.0018, W1/std 0.0057, PSI 0.00005
         assertThat(drift.ks().statistic()).isLessThan(0.005);
-        assertThat(drift.wassersteinNormalised()).isLessThan(0.005);
+        assertThat(drift.wassersteinNormalised()).isLessThan(0.015);
         assertThat(drift.psi()).isLessThan(0.001);
     }
 

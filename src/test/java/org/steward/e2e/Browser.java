@@ -66,6 +66,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
     }
 
+    /** Clicks the first element whose id starts with {@code prefix}, e.g. a button in a grid row. */
+    void clickFirstWithIdPrefix(String prefix) {
+        var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='" + prefix + "']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     void click(String id) {
         var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -165,9 +172,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }
 
+    /** Clicks the grid cell with this text, first scrolling it into view: a grid may start below the fold. */
     void clickGridRow(String gridId, String text) {
-        wait.until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(e -> e.getText().equals(text)).findFirst().orElse(null)).click();
+        var cell = wait.until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content"))
+                .stream().filter(e -> e.getText().equals(text)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
     }
 
     /** Clicks the link with exactly this text inside the element with this id, e.g. a model's name in a grid. */
@@ -178,9 +188,12 @@ final class Browser implements AutoCloseable {
         link.click();
     }
 
+    /** Clicks a tab, first scrolling it into view: a model page has more tabs than fit a window's width. */
     void clickTab(String label) {
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null)).click();
+        var tab = wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", tab);
+        wait.until(ExpectedConditions.elementToBeClickable(tab)).click();
     }
 
     /** Scrolls the element to the top of the window, e.g. before a screenshot of what lies below the fold. */

@@ -44,6 +44,10 @@ class MonitoringJourneyIT extends BrowserJourney {
         browser.click("monitoring-acknowledge");
         browser.waitUntilGone("monitoring-acknowledge");
         browser.screenshot("32-monitoring-acknowledged");
+        // the batches are listed by where their raw data is, never by their values
+        browser.scrollTo("monitoring-batches");
+        browser.waitForText("monitoring-batches", "encrypted · key test-2026");
+        browser.screenshot("33-monitoring-batches");
     }
 
 }

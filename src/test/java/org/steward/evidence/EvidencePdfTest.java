@@ -97,7 +97,7 @@ class EvidencePdfTest {
 
     @Test
     void wrapping_breaks_at_spaces_and_inside_words_too_long_for_a_line() {
-        try (var layout = new PdfLayout("t", "f")) {
+        try (var layout = new org.steward.base.pdf.PdfLayout("t", "f")) {
             var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
                     org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.COURIER);
             // Courier is 600 units wide: 10 characters at 10 pt are 60 points

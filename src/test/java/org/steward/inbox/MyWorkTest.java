@@ -47,6 +47,12 @@ class MyWorkTest {
     org.steward.cost.CostLedger costs;
 
     @Autowired
+    org.steward.monitoring.Monitoring monitoring;
+
+    @Autowired
+    org.steward.card.FeedbackDesk feedback;
+
+    @Autowired
     ApprovalWorkflow workflow;
 
     @Autowired
@@ -203,7 +209,8 @@ class MyWorkTest {
         }
         assertThat(conditionsOf(work, "owner2", Role.BUSINESS_OWNER)).noneMatch(c -> c.modelId() == model.id());
 
-        var inTwentyDays = new MyWork(worklist, costs, Clock.offset(clock, Duration.ofDays(20)));
+        var inTwentyDays = new MyWork(worklist, costs, monitoring, feedback,
+                Clock.offset(clock, Duration.ofDays(20)));
         assertThat(conditionsOf(inTwentyDays, "owner", Role.BUSINESS_OWNER))
                 .filteredOn(c -> c.modelId() == model.id())
                 .extracting(ConditionDue::text, ConditionDue::daysLeft, ConditionDue::overdue)

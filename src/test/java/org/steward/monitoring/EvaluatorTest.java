@@ -167,6 +167,21 @@ class EvaluatorTest {
         assertThat(result.findings()).extracting(EvaluationResult.Finding::area).contains("performance", "operations");
     }
 
+    @Test
+    void a_category_fewer_than_five_rows_have_is_not_named_in_the_histogram_but_counted_in_a_shared_bin() {
+        // 96 rows like the baseline's colours, then 3 rows of one customer's id and 1 row of another's
+        var result = evaluate(rows(100, i -> i, i -> i >= 96 ? (i == 99 ? "cust-0042" : "cust-1337")
+                : i < 50 ? "a" : i < 80 ? "b" : "c"), MonitoringPolicySpec.DEFAULTS);
+
+        var histogram = feature(result, "colour").histogram();
+        assertThat(histogram.bins()).containsExactly("a", "b", "c", Evaluator.RARE);
+        assertThat(histogram.current().getLast()).isEqualTo(0.04);
+        assertThat(histogram.reference().getLast()).isZero();
+        assertThat(histogram.current().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+        // the drift statistic itself still sees every category
+        assertThat(result.quality().unseenRate()).isEqualTo(0.04);
+    }
+
     private static MonitoringPolicySpec withDriftRedShare(double share) {
         return spec(share, MonitoringPolicySpec.DEFAULTS.minRows());
     }

@@ -11,7 +11,7 @@ import org.steward.compliance.check.ComplianceStatus;
 import org.steward.compliance.check.FrameworkAssessment;
 import org.steward.compliance.check.ModelCompliance;
 import org.steward.compliance.check.RequirementStatus;
-import org.steward.evidence.PdfLayout;
+import org.steward.base.pdf.PdfLayout;
 
 /**
  * Renders a report as PDF: the ledger's verification first, the framework revisions, then each model. A model report

@@ -16,12 +16,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.steward.base.ui.Notifications;
 import org.steward.base.ui.ReasonDialog;
 import org.steward.dataset.AccessGrant;
 import org.steward.dataset.DatasetProtection;
-import org.steward.dataset.KeyStatus;
+import org.steward.dataset.EncryptedStore;
 
 /**
  * Encryption of stored samples (keys, samples per key, re-encryption progress) for administrators, risk officers
@@ -46,10 +48,11 @@ public class DataProtectionView extends VerticalLayout {
         addClassName("steward-view");
         keys.setId("key-status");
         progressText.setId("rotation-progress");
-        add(new H2("Data protection"), new Paragraph("Every stored scored sample is encrypted with AES-256-GCM under "
-                + "a key kept outside the database. After a key change (a new active key in the configuration) the "
-                + "samples are re-encrypted in the background; keep the old key configured until none is left on "
-                + "it."), new H3("Encryption keys"), keys, progress, progressText);
+        add(new H2("Data protection"), new Paragraph("Every stored scored sample, and the raw data of production "
+                + "monitoring (the feature values of batches and the baselines), is encrypted with AES-256-GCM under "
+                + "a key kept outside the database. After a key change (a new active key in the configuration) "
+                + "everything is re-encrypted in the background; keep the old key configured until nothing is left "
+                + "on it."), new H3("Encryption keys"), keys, progress, progressText);
         if (protection.canManageAccess()) {
             var rotate = new Button("Re-encrypt now", VaadinIcon.REFRESH.create(), e -> {
                 protection.startRotation();
@@ -68,23 +71,26 @@ public class DataProtectionView extends VerticalLayout {
     void refresh() {
         var status = protection.keyStatus();
         keys.setText("Active key: " + status.activeKey() + " · configured: " + String.join(", ", status.keys())
-                + " · stored samples per key: " + perKey(status) + " · purged: " + status.purged());
+                + " · " + status.stores().stream().map(s -> s.label() + " per key: " + perKey(s.byKey()))
+                .collect(Collectors.joining(" · ")) + " · purged samples: " + status.purged());
         var rotation = status.rotation();
         progress.setValue(rotation.fraction());
         progressText.setText(rotation.running()
                 ? "Re-encrypting: " + rotation.done() + " of " + rotation.total() + " done, " + rotation.failed()
                 + " failed"
-                : status.pending() == 0 ? "Every stored sample is encrypted with the active key."
-                : status.pending() + " stored sample(s) still wait for the active key."
+                : status.pending() == 0 ? "Everything stored is encrypted with the active key."
+                : status.stores().stream().filter(s -> s.pending() > 0).map(s -> s.pending() + " " + s.label())
+                .collect(Collectors.joining(", ")) + " still wait for the active key."
                 + (rotation.failed() > 0 ? " " + rotation.failed() + " failed in the last run (see the log)." : ""));
         if (!rotation.running()) {
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 
-    private static String perKey(KeyStatus status) {
-        return status.byKey().isEmpty() ? "none" : status.byKey().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    private static String perKey(Map<String, Long> byKey) {
+        return byKey.isEmpty() ? "nothing stored" : new TreeMap<>(byKey).entrySet().stream()
+                .map(e -> (e.getKey().equals(EncryptedStore.PLAIN) ? "not yet encrypted" : e.getKey()) + " "
+                        + e.getValue()).collect(Collectors.joining(", "));
     }
 
     private HorizontalLayout grantToolbar() {

@@ -20,13 +20,21 @@ import org.jspecify.annotations.Nullable;
 import org.steward.approval.ReturnedItem;
 import org.steward.approval.ReviewItem;
 import org.steward.base.ui.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import org.steward.card.FeedbackView;
 import org.steward.cost.BudgetAlertView;
+import org.steward.cost.ReviewFlag;
 import org.steward.inbox.ConditionDue;
 import org.steward.inbox.MyWork;
+import org.steward.monitoring.OwnedAlert;
 import org.steward.register.ApprovalStatus;
 import org.steward.register.ui.ModelDetailView;
 
-/** The signed-in user's work: reviews waiting for them, submissions that came back, and conditions falling due. */
+/**
+ * The signed-in user's work: reviews waiting for them, submissions that came back, conditions falling due, and for
+ * the models they own open monitoring alerts, budget alerts and cost-effectiveness review flags.
+ */
 @Route("inbox")
 @PageTitle("My work · Steward")
 @Menu(title = "My work", order = 5, icon = "vaadin:inbox")
@@ -46,6 +54,12 @@ public class MyWorkView extends VerticalLayout {
     final Grid<ConditionDue> conditions = new Grid<>();
     final H3 budgetHeading = new H3();
     final Grid<BudgetAlertView> budgetAlerts = new Grid<>();
+    final H3 alertsHeading = new H3();
+    final Grid<OwnedAlert> monitoringAlerts = new Grid<>();
+    final H3 reviewFlagsHeading = new H3();
+    final Grid<ReviewFlag> reviewFlags = new Grid<>();
+    final H3 feedbackHeading = new H3();
+    final Grid<FeedbackView> cardFeedback = new Grid<>();
 
     MyWorkView(MyWork work) {
         this.work = work;
@@ -54,11 +68,17 @@ public class MyWorkView extends VerticalLayout {
         configureReturned();
         configureConditions();
         configureBudgetAlerts();
+        configureMonitoringAlerts();
+        configureReviewFlags();
+        configureCardFeedback();
         add(new H2("My work"),
                 section(reviewHeading, "inbox-review-heading", review),
                 section(returnedHeading, "inbox-returned-heading", returned),
                 section(conditionsHeading, "inbox-conditions-heading", conditions),
-                section(budgetHeading, "inbox-budget-heading", budgetAlerts));
+                section(alertsHeading, "inbox-monitoring-heading", monitoringAlerts),
+                section(feedbackHeading, "inbox-feedback-heading", cardFeedback),
+                section(budgetHeading, "inbox-budget-heading", budgetAlerts),
+                section(reviewFlagsHeading, "inbox-review-flags-heading", reviewFlags));
         refreshHeadings();
     }
 
@@ -133,11 +153,71 @@ public class MyWorkView extends VerticalLayout {
                 q -> (int) work.countBudgetAlerts());
     }
 
+    private void configureMonitoringAlerts() {
+        monitoringAlerts.setId("inbox-monitoring-alerts");
+        monitoringAlerts.addComponentColumn(a -> link(a.alert().modelId(), a.modelName())).setHeader("Model")
+                .setKey("model").setFlexGrow(2);
+        monitoringAlerts.addColumn(a -> a.alert().versionLabel()).setHeader("Version").setKey("label")
+                .setAutoWidth(true);
+        monitoringAlerts.addColumn(a -> abbreviate(a.alert().reasons())).setHeader("Why").setKey("reasons")
+                .setFlexGrow(3).setTooltipGenerator(a -> a.alert().reasons());
+        monitoringAlerts.addColumn(a -> a.alert().retrainingRequested() ? "requested" : "—").setHeader("Retraining")
+                .setKey("retraining").setAutoWidth(true);
+        monitoringAlerts.addColumn(a -> time(a.alert().openedAt())).setHeader("Opened").setKey("openedAt")
+                .setAutoWidth(true);
+        monitoringAlerts.setEmptyStateText("No open monitoring alert on your models.");
+        monitoringAlerts.setItems(q -> work.monitoringAlerts(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countMonitoringAlerts());
+    }
+
+    private void configureReviewFlags() {
+        reviewFlags.setId("inbox-review-flags");
+        reviewFlags.addComponentColumn(f -> link(f.modelId(), f.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        reviewFlags.addColumn(ReviewFlag::reason).setHeader("Why").setKey("reason").setFlexGrow(3)
+                .setTooltipGenerator(ReviewFlag::reason);
+        reviewFlags.addColumn(f -> time(f.flaggedSince())).setHeader("Flagged since").setKey("flaggedSince")
+                .setAutoWidth(true);
+        reviewFlags.setEmptyStateText("No model of yours is flagged for a cost-effectiveness review.");
+        reviewFlags.setItems(q -> work.reviewFlags(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countReviewFlags());
+    }
+
+    private void configureCardFeedback() {
+        cardFeedback.setId("inbox-feedback");
+        cardFeedback.addComponentColumn(f -> link(f.modelId(), f.modelName())).setHeader("Model").setKey("model")
+                .setFlexGrow(2);
+        cardFeedback.addColumn(FeedbackView::versionLabel).setHeader("Version").setKey("label").setAutoWidth(true);
+        cardFeedback.addColumn(f -> f.kind().label() + (f.rating() == null ? "" : " " + f.rating() + "/5"))
+                .setHeader("Kind").setKey("kind").setAutoWidth(true);
+        cardFeedback.addColumn(f -> f.message() == null ? "" : abbreviate(f.message())).setHeader("Message")
+                .setKey("message").setFlexGrow(3).setTooltipGenerator(f -> f.message() == null ? "" : f.message());
+        cardFeedback.addColumn(f -> f.reference() == null ? "" : f.reference()).setHeader("Reference")
+                .setKey("reference").setAutoWidth(true);
+        cardFeedback.addColumn(FeedbackView::submittedBy).setHeader("From").setKey("from").setAutoWidth(true);
+        cardFeedback.addColumn(f -> time(f.submittedAt())).setHeader("Sent").setKey("sent").setAutoWidth(true);
+        cardFeedback.addComponentColumn(f -> {
+            var answer = new Button("Answer", e -> new AnswerDialog(work, f, () -> {
+                cardFeedback.getDataProvider().refreshAll();
+                refreshHeadings();
+            }).open());
+            answer.setId("inbox-feedback-answer-" + f.id());
+            answer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return answer;
+        }).setHeader("").setKey("answer").setAutoWidth(true);
+        cardFeedback.setEmptyStateText("No open feedback on the cards of your models.");
+        cardFeedback.setItems(q -> work.cardFeedback(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) work.countCardFeedback()).setIdentifierProvider(FeedbackView::id);
+    }
+
     private void refreshHeadings() {
         reviewHeading.setText("Awaiting my review (" + work.countAwaitingReview() + ")");
         returnedHeading.setText("Came back to me (" + work.countReturned() + ")");
         conditionsHeading.setText("Conditions due (" + work.countConditionsDue() + ")");
         budgetHeading.setText("Budget alerts (" + work.countBudgetAlerts() + ")");
+        alertsHeading.setText("Monitoring alerts (" + work.countMonitoringAlerts() + ")");
+        reviewFlagsHeading.setText("Cost-effectiveness reviews (" + work.countReviewFlags() + ")");
+        feedbackHeading.setText("Card feedback (" + work.countCardFeedback() + ")");
     }
 
     static Badge dueBadge(ConditionDue c) {

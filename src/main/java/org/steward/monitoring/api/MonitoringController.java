@@ -28,6 +28,7 @@ import org.steward.monitoring.AlertView;
 import org.steward.monitoring.BaselineView;
 import org.steward.monitoring.BatchReceipt;
 import org.steward.monitoring.BatchTooLargeException;
+import org.steward.monitoring.BatchView;
 import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.IngestRate;
@@ -37,6 +38,7 @@ import org.steward.monitoring.MonitoringIngest.OutcomeReceipt;
 import org.steward.monitoring.MonitoringPolicies;
 import org.steward.monitoring.MonitoringPolicy;
 import org.steward.monitoring.MonitoringPolicySpec;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.monitoring.RateLimitedException;
 import org.steward.monitoring.Replay;
 import tools.jackson.databind.JsonNode;
@@ -49,19 +51,22 @@ class MonitoringController {
 
     private static final String WRITE = "hasAuthority('SCOPE_monitoring:write')";
     private static final String READ = "hasAuthority('SCOPE_register:read')";
+    private static final String ERASE = "hasAnyAuthority('SCOPE_register:write', 'SCOPE_approval:write')";
     private static final String TYPE_BASE = "https://steward.example/problems/";
     private static final int MAX_PAGE = 100;
 
     private final MonitoringIngest ingest;
     private final Monitoring monitoring;
     private final MonitoringPolicies policies;
+    private final MonitoringRawData rawData;
     private final IngestRate rate;
 
     MonitoringController(MonitoringIngest ingest, Monitoring monitoring, MonitoringPolicies policies,
-                         IngestRate rate) {
+                         MonitoringRawData rawData, IngestRate rate) {
         this.ingest = ingest;
         this.monitoring = monitoring;
         this.policies = policies;
+        this.rawData = rawData;
         this.rate = rate;
     }
 
@@ -129,15 +134,7 @@ class MonitoringController {
     @Operation(summary = "The model's status timeline, newest first (at most 100 per page)")
     public List<EvaluationSummary> timeline(@PathVariable long modelId, @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
-        var errors = new LinkedHashMap<String, String>();
-        if (page < 0) {
-            errors.put("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE) {
-            errors.put("size", "must be between 1 and " + MAX_PAGE);
-        }
-        Validation.throwIfAny(errors);
-        return monitoring.timeline(modelId, PageRequest.of(page, size));
+        return monitoring.timeline(modelId, page(page, size));
     }
 
     @GetMapping("/monitoring/evaluations/{id}")
@@ -145,6 +142,33 @@ class MonitoringController {
     @Operation(summary = "One evaluation with drift, quality, performance and operational figures")
     public EvaluationView evaluation(@PathVariable long id) {
         return monitoring.evaluation(id);
+    }
+
+    @GetMapping("/models/{modelId}/monitoring/batches")
+    @PreAuthorize(READ)
+    @Operation(summary = "The model's production batches, newest first (at most 100 per page): size, body hash, "
+            + "times, key id or when their raw data was purged; never the observations themselves")
+    public List<BatchView> batches(@PathVariable long modelId, @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "20") int size) {
+        return rawData.batches(modelId, page(page, size));
+    }
+
+    @PostMapping(path = "/monitoring/batches/{id}:erase", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ERASE)
+    @Operation(summary = "Erase one batch's raw feature values (and request ids) now, on request, with a rationale "
+            + "(administrators and risk officers; refused under a legal hold). Its evaluations, counts, hash and "
+            + "outputs stay; recorded in the ledger.")
+    public BatchView eraseBatch(@PathVariable long id, @RequestBody RationaleBody body) {
+        return rawData.eraseBatch(id, body.text());
+    }
+
+    @PostMapping(path = "/models/{modelId}/monitoring:erase", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ERASE)
+    @Operation(summary = "Erase everything the model's monitoring keeps raw now, on request, with a rationale: the "
+            + "feature values of every batch and the exact values of every baseline (administrators and risk "
+            + "officers; refused under a legal hold). Evaluations stay; recorded in the ledger.")
+    public MonitoringRawData.Erased erase(@PathVariable long modelId, @RequestBody RationaleBody body) {
+        return rawData.erase(modelId, body.text());
     }
 
     @GetMapping("/models/{modelId}/monitoring/alerts")
@@ -180,6 +204,18 @@ class MonitoringController {
     @Operation(summary = "Replay the model's last 100 evaluations under a proposed policy spec; stores nothing")
     public List<Replay> whatIf(@PathVariable long modelId, @RequestBody MonitoringPolicySpec spec) {
         return monitoring.whatIf(modelId, spec);
+    }
+
+    private static PageRequest page(int page, int size) {
+        var errors = new LinkedHashMap<String, String>();
+        if (page < 0) {
+            errors.put("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            errors.put("size", "must be between 1 and " + MAX_PAGE);
+        }
+        Validation.throwIfAny(errors);
+        return PageRequest.of(page, size);
     }
 
     @ExceptionHandler(BatchTooLargeException.class)

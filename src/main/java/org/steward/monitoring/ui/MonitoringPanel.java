@@ -29,6 +29,9 @@ import org.steward.monitoring.EvaluationResult.FeatureDrift;
 import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.MonitoringPolicies;
+import org.steward.monitoring.Retraining;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 
 /**
@@ -38,12 +41,15 @@ import org.steward.register.ModelView;
 class MonitoringPanel extends VerticalLayout {
 
     private final Monitoring monitoring;
+    private final Retraining retraining;
     private final ModelView model;
     private final Div alert = new Div();
     private final Div histogram = new Div();
 
-    MonitoringPanel(Monitoring monitoring, ModelView model) {
+    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining,
+                    MonitoringRawData rawData, ModelView model) {
         this.monitoring = monitoring;
+        this.retraining = retraining;
         this.model = model;
         setId("monitoring-tab");
         setPadding(false);
@@ -52,7 +58,7 @@ class MonitoringPanel extends VerticalLayout {
             var none = new Paragraph("No monitoring evaluation yet: send a baseline and production batches "
                     + "(REST, scope monitoring:write; see docs/monitoring.md).");
             none.setId("monitoring-none");
-            add(none);
+            add(none, new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model));
             return;
         }
         var view = latest.get();
@@ -61,8 +67,10 @@ class MonitoringPanel extends VerticalLayout {
         histogram.setId("monitoring-histogram");
         histogram.setWidthFull();
         add(header(view), alert, new H3("Drift by feature"), driftTable(view), histogram,
-                new H3("Data quality and operations"), figures(view.result()), new H3("Status timeline"),
-                timeline());
+                new H3("Data quality and operations"), figures(view.result()),
+                MonitoringTrends.of(monitoring.trend(model.id(), MonitoringTrends.SHOWN)), new H3("Status timeline"),
+                timeline(), new H3("Alerts"), AlertsGrid.of(monitoring, retraining, model.id()),
+                new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model));
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);
     }
@@ -80,6 +88,13 @@ class MonitoringPanel extends VerticalLayout {
         var header = new VerticalLayout(line);
         header.setPadding(false);
         header.setSpacing(false);
+        if (view.rawDataPurgedAt() != null) {
+            var purged = new Paragraph("Raw data purged on " + Shown.time(view.rawDataPurgedAt()) + ": the figures "
+                    + "below were computed before and stay; the window cannot be judged again.");
+            purged.setId("monitoring-purged");
+            purged.addClassName("steward-muted");
+            header.add(purged);
+        }
         var findings = view.result().findings().stream()
                 .map(f -> new ListItem(f.level() + " · " + f.area() + ": " + f.reason())).toArray(ListItem[]::new);
         if (findings.length > 0) {
@@ -102,6 +117,13 @@ class MonitoringPanel extends VerticalLayout {
                 + "webhook, if it has one)" : "") + ": " + a.reasons());
         text.setId("monitoring-alert-text");
         alert.add(new Badge("Open alert", "high"), text);
+        if (a.retrainingRequested()) {
+            var reports = retraining.reports(a.id());
+            var state = new Paragraph(reports.isEmpty() ? "Retraining: no report from the pipeline yet."
+                    : "Retraining: " + AlertsGrid.describe(reports.getLast()));
+            state.setId("monitoring-retraining");
+            alert.add(state);
+        }
         if (monitoring.canAcknowledge(model.id())) {
             var comment = new TextArea("Acknowledge with a comment");
             comment.setId("monitoring-ack-comment");

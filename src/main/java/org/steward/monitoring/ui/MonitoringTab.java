@@ -3,6 +3,9 @@ package org.steward.monitoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.steward.monitoring.Monitoring;
+import org.steward.monitoring.MonitoringPolicies;
+import org.steward.monitoring.Retraining;
+import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 
@@ -11,9 +14,16 @@ import org.steward.register.ui.ModelTab;
 class MonitoringTab implements ModelTab {
 
     private final Monitoring monitoring;
+    private final MonitoringPolicies policies;
+    private final Retraining retraining;
+    private final MonitoringRawData rawData;
 
-    MonitoringTab(Monitoring monitoring) {
+    MonitoringTab(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining,
+                  MonitoringRawData rawData) {
         this.monitoring = monitoring;
+        this.policies = policies;
+        this.retraining = retraining;
+        this.rawData = rawData;
     }
 
     @Override
@@ -33,6 +43,6 @@ class MonitoringTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new MonitoringPanel(monitoring, model);
+        return new MonitoringPanel(monitoring, policies, retraining, rawData, model);
     }
 }

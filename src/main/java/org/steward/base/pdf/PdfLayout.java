@@ -1,12 +1,16 @@
-package org.steward.evidence;
+package org.steward.base.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,12 +18,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small text-layout helper over PDFBox: flows headings, wrapped paragraphs, labelled fields and monospace lines
- * down A4 pages, breaking pages as needed, and numbers the pages at the end. Uses the standard 14 fonts, so any
- * character they cannot show is printed as '?'. Public so that other reports (e.g. compliance) share the layout.
+ * A small text-layout helper over PDFBox: flows headings, wrapped paragraphs, labelled fields, monospace lines and
+ * images down A4 pages, breaking pages as needed, and numbers the pages at the end. Uses the standard 14 fonts (never
+ * embedded), so any character they cannot show is printed as '?'; the same calls give the same bytes when the caller
+ * sets the document id ({@link #documentId}). Used by the evidence pack and the model card.
  */
 public final class PdfLayout implements AutoCloseable {
 
@@ -122,6 +128,36 @@ public final class PdfLayout implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A PNG image (e.g. a chart) scaled to the text width, with a caption below; starts a new page when it does not fit.
+     */
+    public void image(byte[] png, String caption) {
+        try {
+            var image = PDImageXObject.createFromByteArray(document, png, "chart");
+            var width = WIDTH;
+            var height = width * image.getHeight() / image.getWidth();
+            room(height + BODY * 2);
+            y -= height;
+            stream().drawImage(image, MARGIN, y, width, height);
+            y -= 4;
+            lines(caption, regular, 8, 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sets the document's /ID from a hash of its content, so that it does not depend on the time of writing: the same
+     * content then gives byte-identical PDFs.
+     */
+    public void documentId(String sha256) {
+        var id = HexFormat.of().parseHex(sha256.substring(0, 32));
+        var array = new COSArray();
+        array.add(new COSString(id));
+        array.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, array);
     }
 
     public void gap(float points) {
@@ -235,7 +271,7 @@ public final class PdfLayout implements AutoCloseable {
      * Breaks {@code text} into lines no wider than {@code first} (the first line) and {@code rest} points, at spaces
      * where it can and inside words (e.g. hashes) where it must; keeps line breaks of the text.
      */
-    List<String> wrap(String text, PDFont font, float size, float first, float rest) {
+    public List<String> wrap(String text, PDFont font, float size, float first, float rest) {
         var lines = new ArrayList<String>();
         for (var paragraph : text.split("\n", -1)) {
             var line = new StringBuilder();
