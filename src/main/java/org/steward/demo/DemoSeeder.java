@@ -47,13 +47,15 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoProtection protection;
     private final DemoMonitoring monitoring;
     private final DemoCards cards;
+    private final DemoCompliance compliance;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeeder(UserProvisioning users, ModelRegister register, RegisterSeeding seeding, ApprovalWorkflow workflow,
                DemoSamples samples, DemoCosts costs, DemoProtection protection, DemoMonitoring monitoring,
-               DemoCards cards, RunAs runAs, Clock clock) {
+               DemoCards cards, DemoCompliance compliance, RunAs runAs, Clock clock) {
         this.cards = cards;
+        this.compliance = compliance;
         this.samples = samples;
         this.costs = costs;
         this.protection = protection;
@@ -100,6 +102,7 @@ class DemoSeeder implements ApplicationRunner {
         }
         monitoring.seed(m.name(), model.id());
         cards.seed(m.name(), model.id(), m.owner());
+        compliance.seed(m.name(), model.id(), m.owner());
     }
 
     /**

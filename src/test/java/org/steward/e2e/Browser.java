@@ -180,6 +180,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
     }
 
+    /** Clicks the link with exactly this text inside the element with this id, e.g. a model's name in a grid. */
+    void clickLink(String id, String text) {
+        var link = wait.until(d -> d.findElement(By.id(id)).findElements(By.tagName("a")).stream()
+                .filter(e -> e.getText().strip().equals(text)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+    }
+
     /** Clicks a tab, first scrolling it into view: a model page has more tabs than fit a window's width. */
     void clickTab(String label) {
         var tab = wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()

@@ -30,6 +30,7 @@ import org.steward.register.ModelView;
 public class ModelDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String MODEL_ID = "modelId";
+    private static final String TAB = "tab";
 
     private final ModelRegister register;
     private final UserDirectory users;
@@ -50,8 +51,10 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().get(MODEL_ID).orElse("");
+        // ?tab=Validation opens that tab, so that other pages can link to a model's evidence
+        var tab = event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse("");
         try {
-            show(Long.parseLong(id), 0);
+            show(Long.parseLong(id), Math.max(0, visibleTabs().stream().map(ModelTab::label).toList().indexOf(tab)));
         } catch (NumberFormatException | NotFoundException e) {
             notFound(id);
         }
@@ -69,13 +72,17 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         var sheet = new TabSheet();
         sheet.setId("model-tabs");
         sheet.setWidthFull();
-        tabs.stream().filter(ModelTab::visible).forEach(tab -> sheet.add(tab.label(), tab.content(model)));
+        visibleTabs().forEach(tab -> sheet.add(tab.label(), tab.content(model)));
         if (selectedTab < sheet.getTabCount()) {
             sheet.setSelectedIndex(selectedTab);
         }
         var back = new RouterLink("← Register", RegisterView.class);
         back.addClassName("steward-muted");
         add(back, header(model, sheet), sheet);
+    }
+
+    private List<ModelTab> visibleTabs() {
+        return tabs.stream().filter(ModelTab::visible).toList();
     }
 
     private HorizontalLayout header(ModelView model, TabSheet sheet) {
