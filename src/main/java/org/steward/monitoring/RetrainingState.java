@@ -1,5 +1,6 @@
 package org.steward.monitoring;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a retraining request stands, as the model's pipeline reports it. */
@@ -11,12 +12,12 @@ public enum RetrainingState {
         return this == COMPLETED || this == FAILED || this == DECLINED;
     }
 
-    /** The states a report may move to from this one (the first report may be any state). */
+    /** The states a report may move to from this one, in declaration order (the first report may be any state). */
     Set<RetrainingState> next() {
         return switch (this) {
-            case ACCEPTED -> Set.of(STARTED, COMPLETED, FAILED, DECLINED);
-            case STARTED -> Set.of(COMPLETED, FAILED);
-            case COMPLETED, FAILED, DECLINED -> Set.of();
+            case ACCEPTED -> EnumSet.of(STARTED, COMPLETED, FAILED, DECLINED);
+            case STARTED -> EnumSet.of(COMPLETED, FAILED);
+            case COMPLETED, FAILED, DECLINED -> EnumSet.noneOf(RetrainingState.class);
         };
     }
 }
