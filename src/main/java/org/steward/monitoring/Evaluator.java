@@ -411,6 +411,7 @@ final class Evaluator {
         if (value == null) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%.3g", value);
+        // three significant digits, but never in e-notation for figures such as 1200 ms
+        return String.format(Locale.ROOT, Math.abs(value) >= 1000 ? "%.0f" : "%.3g", value);
     }
 }

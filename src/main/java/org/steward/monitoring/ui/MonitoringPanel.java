@@ -228,7 +228,7 @@ class MonitoringPanel extends VerticalLayout {
         return " · pushed serving statistics: " + o.servedRequests() + " requests (errors counted from them"
                 + ("rows".equals(o.latencySource()) ? ")" : ", latency of the worst period)")
                 + (o.cpuPeak() == null ? "" : " · CPU peak " + Shown.percent(o.cpuPeak()))
-                + (o.memoryPeakMb() == null ? "" : " · memory peak " + Shown.number(o.memoryPeakMb()) + " MB");
+                + (o.memoryPeakMb() == null ? "" : " · memory peak " + Shown.megabytes(o.memoryPeakMb()) + " MB");
     }
 
     private Grid<EvaluationSummary> timeline() {

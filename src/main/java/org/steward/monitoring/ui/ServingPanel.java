@@ -37,7 +37,7 @@ class ServingPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.period().cpuUtilisation() == null ? "–" : Shown.percent(p.period().cpuUtilisation()))
                 .setHeader("CPU").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Shown.number(p.period().memoryMb())).setHeader("Memory (MB)").setAutoWidth(true)
+        grid.addColumn(p -> Shown.megabytes(p.period().memoryMb())).setHeader("Memory (MB)").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> String.join("; ", p.judged().reasons())).setHeader("Why").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

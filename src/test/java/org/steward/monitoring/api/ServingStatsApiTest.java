@@ -174,7 +174,8 @@ class ServingStatsApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].period.idempotencyKey").value("p-2"))
                 .andExpect(jsonPath("$[0].judged.status").value("RED"))
-                .andExpect(jsonPath("$[0].judged.reasons.length()").value(2))
+                .andExpect(jsonPath("$[0].judged.reasons[0]").value("error rate 7.0% above the RED limit"))
+                .andExpect(jsonPath("$[0].judged.reasons[1]").value("latency p95 1200 ms above the RED limit"))
                 .andExpect(jsonPath("$[1].judged.status").value("GREEN"));
 
         // a batch without latencies, observed inside the second period: its window overlaps only that period
