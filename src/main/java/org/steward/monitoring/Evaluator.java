@@ -408,10 +408,6 @@ final class Evaluator {
     }
 
     static String format(@Nullable Double value) {
-        if (value == null) {
-            return "–";
-        }
-        // three significant digits, but never in e-notation for figures such as 1200 ms
-        return String.format(Locale.ROOT, Math.abs(value) >= 1000 ? "%.0f" : "%.3g", value);
+        return Figures.threeDigits(value);
     }
 }

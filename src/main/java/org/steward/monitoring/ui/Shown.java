@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.steward.monitoring.Figures;
 import org.steward.monitoring.MonitoringStatus;
 
 /** How monitoring figures are written in the tab. */
@@ -18,7 +19,7 @@ final class Shown {
     }
 
     static String number(@Nullable Double value) {
-        return value == null ? NONE : String.format(Locale.ROOT, Math.abs(value) >= 1000 ? "%.0f" : "%.3g", value);
+        return value == null ? NONE : Figures.threeDigits(value);
     }
 
     /** A whole number of megabytes, e.g. 1536. */
