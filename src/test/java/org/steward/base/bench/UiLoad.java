@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,10 @@ public final class UiLoad {
         }
     }
 
-    /** Starts {@code count} sessions spread over {@code ramp} seconds; returns the ones that signed in. */
+    /**
+     * Starts {@code count} sessions spread over {@code ramp} seconds; returns the ones that signed in, including
+     * those that later met an error (they stop, but their session still lives on the server).
+     */
     private List<Session> run(int count, int ramp, int seconds, double think) throws InterruptedException {
         var open = new ConcurrentLinkedQueue<Session>();
         var done = new CountDownLatch(count);
@@ -132,17 +136,13 @@ public final class UiLoad {
                         sleepUntil(at);
                         var random = new SplittableRandom(n);
                         var session = new Session(USERS[n % USERS.length], models.get(n % models.size()));
-                        if (journey(session, random)) {
-                            open.add(session);
+                        if (journey(session, open)) {
                             while (System.nanoTime() + think * 1e9 < end) {
                                 // think time of a reader: exponential around the mean, at most three times it
-                                Thread.sleep((long) (Math.min(3 * think, -think * Math.log(1 - random.nextDouble())) * 1000));
+                                double pause = Math.min(3 * think, -think * Math.log(1 - random.nextDouble()));
+                                Thread.sleep((long) (pause * 1000));
                                 session.model = models.get(random.nextInt(models.size()));
-                                if (!navigate(session, Step.REGISTER, "", "", "\"register-grid\"")
-                                        || !navigate(session, Step.MODEL, "models/" + session.model, "", "\"model-tabs\"")
-                                        || !navigate(session, Step.APPROVAL, "models/" + session.model, "tab=Approval",
-                                        "\"approval-gates\"")) {
-                                    open.remove(session);
+                                if (!visit(session)) {
                                     break;
                                 }
                             }
@@ -160,7 +160,8 @@ public final class UiLoad {
         return new ArrayList<>(open);
     }
 
-    private boolean journey(Session s, SplittableRandom random) {
+    /** The first visit; a session that signed in joins {@code open}, as it now lives on the server. */
+    private boolean journey(Session s, Collection<Session> open) {
         // the login view is a Vaadin view: its UI stays in the session after sign-in, as in a browser
         var page = get(s, Step.LOGIN_VIEW, "login", 200);
         if (page == null || !bootstrap(s, Step.LOGIN_VIEW, "login", page)
@@ -178,9 +179,14 @@ public final class UiLoad {
         if (location.contains("error")) {
             return error(Step.SIGN_IN, "rejected sign-in");
         }
+        open.add(s);
         var shell = get(s, Step.APP_SHELL, "", 200);
-        return shell != null && bootstrap(s, Step.APP_SHELL, "", shell)
-                && navigate(s, Step.REGISTER, "", "", "\"register-grid\"")
+        return shell != null && bootstrap(s, Step.APP_SHELL, "", shell) && visit(s);
+    }
+
+    /** Register, then the session's model, then that model's Approval tab, each a router navigation. */
+    private boolean visit(Session s) {
+        return navigate(s, Step.REGISTER, "", "", "\"register-grid\"")
                 && navigate(s, Step.MODEL, "models/" + s.model, "", "\"model-tabs\"")
                 && navigate(s, Step.APPROVAL, "models/" + s.model, "tab=Approval", "\"approval-gates\"");
     }
