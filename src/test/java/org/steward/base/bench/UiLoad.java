@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * UI load: {@code load.sessions} concurrent portal sessions, each speaking Vaadin Flow's own protocol over
@@ -58,7 +59,7 @@ public final class UiLoad {
             + "&v-pv=visible&v-fs=false&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ws=false";
 
     private final URI base;
-    private final HttpClient http;
+    private HttpClient http;
     private final List<Long> models;
     private final Map<Step, ConcurrentLinkedQueue<Long>> nanos = new EnumMap<>(Step.class);
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -67,8 +68,7 @@ public final class UiLoad {
     private UiLoad(URI base, List<Long> models) {
         this.base = base;
         this.models = models;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = client();
         for (var step : Step.values()) {
             nanos.put(step, new ConcurrentLinkedQueue<>());
         }
@@ -93,15 +93,26 @@ public final class UiLoad {
         load.signOut(warm);
         load.report("warm-up");
         load.reset();
+        load.disconnect();
         long without = pid.map(p -> live(p, out.resolve("histogram-0-sessions.txt"))).orElse(-1L);
 
         System.out.printf(Locale.ROOT, "load: %d sessions over %d s, then all active for %d s, think time %.1f s; "
                 + "load average %s%n", sessions, ramp, seconds, think, loadAverage());
         load.measuring = true;
+        double cpu = pid.map(UiLoad::cpuSeconds).orElse(0.0);
         var open = load.run(sessions, ramp, seconds, think);
+        cpu = pid.map(UiLoad::cpuSeconds).orElse(0.0) - cpu;
         load.measuring = false;
         System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
         load.report("measured");
+        if (pid.isPresent()) {
+            long navigations = Stream.of(Step.REGISTER, Step.MODEL, Step.APPROVAL)
+                    .mapToLong(s -> load.nanos.get(s).size()).sum();
+            System.out.printf(Locale.ROOT, "portal CPU during the measured phase: %.1f s, %.1f ms per round trip"
+                    + " (%d round trips, %d of them navigations)%n", cpu, 1000 * cpu / Math.max(1, load.count()),
+                    load.count(), navigations);
+        }
+        load.disconnect();
 
         if (pid.isPresent()) {
             // the sessions stay open, idle (heartbeats are every 300 s), while the heap is measured
@@ -116,6 +127,21 @@ public final class UiLoad {
         } else {
             load.signOut(open);
         }
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * Closes the client's connections, as a browser's idle keep-alive connections are closed after a while: the
+     * server's buffers for 200 open connections would otherwise count as session memory. The sessions stay.
+     */
+    private void disconnect() throws InterruptedException {
+        http.close();
+        http = client();
+        Thread.sleep(2000);
     }
 
     /**
@@ -322,6 +348,10 @@ public final class UiLoad {
         System.out.println("  errors: " + (errors.isEmpty() ? "0" : errors));
     }
 
+    private long count() {
+        return nanos.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
+    }
+
     private void reset() {
         nanos.values().forEach(ConcurrentLinkedQueue::clear);
         errors.clear();
@@ -352,6 +382,17 @@ public final class UiLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** User + system CPU time the process has used so far, from /proc (clock ticks of 1/100 s on Linux). */
+    private static double cpuSeconds(String pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc", pid, "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the portal's CPU time", e);
         }
     }
 
