@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * {@code ui-navigate} UIDL request), Spring Security's form login, then the app shell again and UIDL navigations
  * to the register, a model page and that model's Approval tab, with the Vaadin security key, {@code syncId} and
  * {@code clientId} the client would send. After the first journey each session repeats the three navigations
- * with think time until the measured window closes; every round trip is timed and validated (status, JSON,
+ * with think time until the measured window closes; every round trip is timed and validated (HTTP status,
  * the next syncId, no session expiry or application error, the view's marker element).
  *
  * <p>With {@code load.pid} (the portal's process id) it also measures the live heap of the portal
