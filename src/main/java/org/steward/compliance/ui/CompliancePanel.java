@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,21 +80,11 @@ class CompliancePanel extends VerticalLayout {
         return asOf.getValue();
     }
 
-    /** Loads on attach if this tab is the one shown, else once its tab is selected. */
+    /** Loads when first shown: the model page builds and attaches a tab's content only once its tab is selected. */
     private void whenShown() {
-        if (loaded) {
-            return;
-        }
-        var sheet = findAncestor(TabSheet.class);
-        if (sheet == null || sheet.getComponent(sheet.getSelectedTab()) == this) {
+        if (!loaded) {
             show();
-            return;
         }
-        sheet.addSelectedChangeListener(e -> {
-            if (!loaded && sheet.getComponent(e.getSelectedTab()) == this) {
-                show();
-            }
-        });
     }
 
     void show() {

@@ -1,5 +1,6 @@
 package org.steward.register.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.steward.base.NotFoundException;
 import org.steward.identity.Role;
 import org.steward.identity.UserDirectory;
@@ -72,13 +74,29 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         var sheet = new TabSheet();
         sheet.setId("model-tabs");
         sheet.setWidthFull();
-        visibleTabs().forEach(tab -> sheet.add(tab.label(), tab.content(model)));
+        visibleTabs().forEach(tab -> sheet.add(tab.label(), lazy(() -> tab.content(model))));
         if (selectedTab < sheet.getTabCount()) {
             sheet.setSelectedIndex(selectedTab);
         }
         var back = new RouterLink("← Register", RegisterView.class);
         back.addClassName("steward-muted");
         add(back, header(model, sheet), sheet);
+    }
+
+    /**
+     * A tab's content is built when the tab is first shown: the tab sheet keeps every tab's content in the session,
+     * and building all of them (charts, reports) on every visit cost each session megabytes and each visit the
+     * CPU of a dozen views (docs/performance.md, UI under 200 concurrent sessions).
+     */
+    private static Div lazy(Supplier<Component> content) {
+        var holder = new Div();
+        holder.setWidthFull();
+        holder.addAttachListener(e -> {
+            if (holder.getComponentCount() == 0) {
+                holder.add(content.get());
+            }
+        });
+        return holder;
     }
 
     private List<ModelTab> visibleTabs() {
