@@ -54,13 +54,9 @@ class DatabaseOutageProblemTest {
     void an_outage_before_the_controller_is_answered_by_the_filter() throws Exception {
         var request = new MockHttpServletRequest("GET", "/api/v1/models");
         var response = new MockHttpServletResponse();
-        new DatabaseOutageFilter().doFilter(request, response, new MockFilterChain() {
-            @Override
-            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-                throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                        new SQLTransientConnectionException("Connection is not available, request timed out"));
-            }
-        });
+        new DatabaseOutageFilter().doFilter(request, response, throwing(new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new SQLTransientConnectionException("Connection is not available, request timed out"))));
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("10");
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
@@ -71,20 +67,20 @@ class DatabaseOutageProblemTest {
     void the_filter_leaves_other_failures_and_the_ui_alone() {
         var api = new MockHttpServletRequest("GET", "/api/v1/models");
         assertThatThrownBy(() -> new DatabaseOutageFilter().doFilter(api, new MockHttpServletResponse(),
-                new MockFilterChain() {
-                    @Override
-                    public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-                        throw new IllegalStateException("bug");
-                    }
-                })).isInstanceOf(IllegalStateException.class);
+                throwing(new IllegalStateException("bug")))).isInstanceOf(IllegalStateException.class);
         var ui = new MockHttpServletRequest("GET", "/models");
         assertThatThrownBy(() -> new DatabaseOutageFilter().doFilter(ui, new MockHttpServletResponse(),
-                new MockFilterChain() {
-                    @Override
-                    public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-                        throw new DataAccessResourceFailureException("down");
-                    }
-                })).isInstanceOf(DataAccessResourceFailureException.class);
+                throwing(new DataAccessResourceFailureException("down"))))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+    }
+
+    private static MockFilterChain throwing(RuntimeException failure) {
+        return new MockFilterChain() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                throw failure;
+            }
+        };
     }
 
     @RestController
