@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,6 +39,7 @@ class RetentionPurge {
     }
 
     @Scheduled(cron = "${steward.datasets.retention-check:0 30 2 * * *}")
+    @SchedulerLock(name = "dataset-retention", lockAtMostFor = "2h", lockAtLeastFor = "10s")
     void run() {
         try {
             var purged = purgeExpired();

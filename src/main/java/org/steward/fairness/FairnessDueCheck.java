@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +39,7 @@ class FairnessDueCheck {
     }
 
     @Scheduled(cron = "${steward.fairness.due-check:0 0 * * * *}")
+    @SchedulerLock(name = "fairness-due-check", lockAtMostFor = "30m", lockAtLeastFor = "10s")
     void run() {
         try {
             var announced = announceDue();

@@ -2,6 +2,7 @@ package org.steward.ledger;
 
 import java.time.Clock;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +30,7 @@ class LedgerCheckpointer {
 
     @Scheduled(fixedDelayString = "${steward.ledger.checkpoint-interval:1h}",
             initialDelayString = "${steward.ledger.checkpoint-interval:1h}")
+    @SchedulerLock(name = "ledger-checkpoint", lockAtMostFor = "10m", lockAtLeastFor = "10s")
     @Transactional
     void checkpoint() {
         var newest = entries.findFirstByOrderBySeqDesc();

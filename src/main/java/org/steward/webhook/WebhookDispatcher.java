@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,7 @@ class WebhookDispatcher {
 
     @Scheduled(fixedDelayString = "${steward.webhooks.poll-interval-ms:5000}",
             initialDelayString = "${steward.webhooks.poll-interval-ms:5000}")
+    @SchedulerLock(name = "webhook-dispatch", lockAtMostFor = "10m", lockAtLeastFor = "1s")
     void poll() {
         try {
             deliverDue();
