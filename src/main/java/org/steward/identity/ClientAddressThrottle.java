@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -65,12 +67,12 @@ class ClientAddressThrottle {
     /** Answers a refused address's sign-in like any failed one (back to the login view), without checking it. */
     OncePerRequestFilter filter(String loginPath) {
         var failure = new SimpleUrlAuthenticationFailureHandler(loginPath + "?error");
+        var signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, loginPath);
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && loginPath.equals(request.getServletPath())
-                        && refuses(request.getRemoteAddr())) {
+                if (signIn.matches(request) && refuses(request.getRemoteAddr())) {
                     failure.onAuthenticationFailure(request, response, new LockedException(REFUSED));
                     return;
                 }
