@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteBaseData;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.steward.base.ui.NotFoundView;
 import org.steward.hardening.AccessLists.Route;
 import org.steward.identity.Role;
 import org.steward.identity.TestUsers;
@@ -68,11 +68,22 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             for (var role : Role.values()) {
                 TestUsers.signIn(userDetails, EndpointMatrixTest.ACTING.get(role));
                 UI.getCurrent().navigate(route.sample());
-                var expected = route.roles().contains(role) ? target : RouteNotFoundError.class;
+                var expected = route.roles().contains(role) ? target : NotFoundView.class;
                 softly.assertThat(getCurrentView().getClass()).as(role + " on '" + route.sample() + "'")
                         .isEqualTo(expected);
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void a_signed_in_user_on_an_unknown_address_sees_the_not_found_view() {
+        TestUsers.signIn(userDetails, "dev");
+
+        UI.getCurrent().navigate("no-such-page/42");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(((NotFoundView) getCurrentView()).getElement().getTextRecursively()).contains("Page not found")
+                .contains("roles do not allow");
     }
 }
