@@ -2,6 +2,7 @@ package org.steward;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,5 +15,10 @@ public class StewardApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(StewardApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "styles/favicon.svg", "any");
     }
 }

@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringIngest;
+import org.steward.monitoring.ServingStatistics;
+import org.steward.monitoring.ServingStats;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +33,13 @@ class DemoMonitoring {
 
     private final MonitoringIngest ingest;
     private final Monitoring monitoring;
+    private final ServingStatistics serving;
     private final Clock clock;
 
-    DemoMonitoring(MonitoringIngest ingest, Monitoring monitoring, Clock clock) {
+    DemoMonitoring(MonitoringIngest ingest, Monitoring monitoring, ServingStatistics serving, Clock clock) {
         this.ingest = ingest;
         this.monitoring = monitoring;
+        this.serving = serving;
         this.clock = clock;
     }
 
@@ -70,14 +74,33 @@ class DemoMonitoring {
                 }
             }
             var batch = new LinkedHashMap<String, Object>();
-            batch.put("observedAt", today.minus(Duration.ofDays(DAYS - day)).plus(Duration.ofHours(12)).toString());
+            var observedAt = today.minus(Duration.ofDays(DAYS - day)).plus(Duration.ofHours(12));
+            batch.put("observedAt", observedAt.toString());
             batch.put("rows", rows);
             ingest.acceptBatch(modelId, label, stream.prefix() + "-day-" + day, body(batch));
+            if (stream instanceof Demand && !observedAt.isAfter(clock.instant())) {
+                servingMorning(modelId, label, day, observedAt);
+            }
             if (!outcomes.isEmpty()) {
                 ingest.joinOutcomes(modelId, body(Map.of("outcomes", outcomes)));
             }
             monitoring.evaluateNow(modelId, label);
         }
+    }
+
+    /**
+     * The forecast service's own counters for the morning up to the batch (the rows are a sample of its
+     * requests): thousands of requests, a few failed, latency percentiles, CPU and memory. Its own seed, so the
+     * row streams stay as they were.
+     */
+    private void servingMorning(long modelId, String label, int day, java.time.Instant end) {
+        var random = new SplittableRandom(7L + day);
+        long requests = 9000 + random.nextInt(2000);
+        double p50 = round(38 + 4 * random.nextDouble(), 1);
+        serving.push(modelId, label, "demand-serving-day-" + day, new ServingStats(end.minus(Duration.ofHours(12)),
+                end, requests, (long) random.nextInt(40), p50, round(p50 + 25 + 10 * random.nextDouble(), 1),
+                round(p50 + 60 + 30 * random.nextDouble(), 1), round(0.3 + 0.2 * random.nextDouble(), 2),
+                (double) (1400 + random.nextInt(200))));
     }
 
     private static JsonNode body(Object value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.steward.base.NotFoundException;
 
 interface Alerts extends JpaRepository<Alert, Long> {
 
@@ -19,4 +20,8 @@ interface Alerts extends JpaRepository<Alert, Long> {
     List<Alert> findByModelIdInAndAcknowledgedAtIsNullOrderByIdDesc(Collection<Long> modelIds, Pageable page);
 
     long countByModelIdInAndAcknowledgedAtIsNull(Collection<Long> modelIds);
+
+    default Alert require(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("There is no monitoring alert " + id + "."));
+    }
 }

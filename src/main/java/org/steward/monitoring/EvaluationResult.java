@@ -64,8 +64,16 @@ public record EvaluationResult(MonitoringStatus status, List<Finding> findings, 
     }
 
     /** Latency percentiles (ms, null without latencies), error rate and throughput (rows per hour, null for one batch). */
+    /**
+     * @param servedRequests the requests counted by pushed serving statistics, null when none overlap the window;
+     *                       when present, the error rate comes from them (they count all traffic, rows may be a
+     *                       sample), and so do the latencies if no row has one
+     * @param latencySource  "rows", "serving statistics (worst period)" or null when nothing carried a latency
+     */
     public record Operational(long rows, long batches, double errorRate, @Nullable Double latencyP50,
                               @Nullable Double latencyP95, @Nullable Double latencyP99,
-                              @Nullable Double throughputPerHour) {
+                              @Nullable Double throughputPerHour, @Nullable Long servedRequests,
+                              @Nullable Double cpuPeak, @Nullable Double memoryPeakMb,
+                              @Nullable String latencySource) {
     }
 }

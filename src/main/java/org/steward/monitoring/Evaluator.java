@@ -291,17 +291,27 @@ final class Evaluator {
 
     private Operational operational(Window window) {
         var rows = window.rows();
-        long failed = rows.stream().filter(ObservationRow::failed).count();
+        var serving = window.serving();
         var latencies = rows.stream().map(ObservationRow::latencyMs).filter(java.util.Objects::nonNull)
                 .mapToDouble(Double::doubleValue).toArray();
         Double p50 = null;
         Double p95 = null;
         Double p99 = null;
+        String latencySource = null;
         if (latencies.length > 0) {
             var cdf = StepCdf.ofSample(latencies);
             p50 = cdf.quantile(0.5);
             p95 = cdf.quantile(0.95);
             p99 = cdf.quantile(0.99);
+            latencySource = "rows";
+        } else if (serving.stream().anyMatch(s -> s.latencyP95Ms() != null)) {
+            // percentiles of separate periods cannot be merged exactly: judge the worst period
+            p50 = worst(serving, ServingPeriodView::latencyP50Ms);
+            p95 = worst(serving, ServingPeriodView::latencyP95Ms);
+            p99 = worst(serving, ServingPeriodView::latencyP99Ms);
+            latencySource = "serving statistics (worst period)";
+        }
+        if (p95 != null) {
             var level = policy.latencyP95Ms().level(p95);
             if (level != MonitoringStatus.GREEN) {
                 findings.add(new Finding(level, "operations", "Latency p95 " + format(p95) + " ms exceeds the "
@@ -309,12 +319,26 @@ final class Evaluator {
                         : policy.latencyP95Ms().amber()) + " ms"));
             }
         }
-        var errorRate = rate(failed, rows.size());
+        Long served = null;
+        double errorRate;
+        if (serving.isEmpty()) {
+            errorRate = rate(rows.stream().filter(ObservationRow::failed).count(), rows.size());
+        } else {
+            served = serving.stream().mapToLong(ServingPeriodView::requests).sum();
+            errorRate = rate(serving.stream().mapToLong(ServingPeriodView::errors).sum(), served);
+        }
         judge("operations", "failed requests", errorRate, policy.errorRate());
         var span = Duration.between(window.firstObservedAt(), window.lastObservedAt());
         Double throughput = window.batches() > 1 && !span.isZero()
                 ? rows.size() * 3_600_000.0 / span.toMillis() : null;
-        return new Operational(rows.size(), window.batches(), errorRate, p50, p95, p99, throughput);
+        return new Operational(rows.size(), window.batches(), errorRate, p50, p95, p99, throughput, served,
+                worst(serving, ServingPeriodView::cpuUtilisation), worst(serving, ServingPeriodView::memoryMb),
+                latencySource);
+    }
+
+    private static @Nullable Double worst(List<ServingPeriodView> periods,
+                                          java.util.function.Function<ServingPeriodView, @Nullable Double> figure) {
+        return periods.stream().map(figure).filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
     }
 
     private static Histogram numericHistogram(StepCdf reference, StepCdf current) {
@@ -387,6 +411,7 @@ final class Evaluator {
         if (value == null) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%.3g", value);
+        // three significant digits, but never in e-notation for figures such as 1200 ms
+        return String.format(Locale.ROOT, Math.abs(value) >= 1000 ? "%.0f" : "%.3g", value);
     }
 }

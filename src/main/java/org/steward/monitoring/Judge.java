@@ -31,12 +31,13 @@ class Judge {
     private final PolicyVersions policies;
     private final Evaluations evaluations;
     private final Alerts alerts;
+    private final ServingPeriods servingPeriods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Judge(Baselines baselines, BaselineSummaries summaries, Batches batches, Observations observations,
-          PolicyVersions policies, Evaluations evaluations, Alerts alerts, ApplicationEventPublisher events,
-          Clock clock) {
+          PolicyVersions policies, Evaluations evaluations, Alerts alerts, ServingPeriods servingPeriods,
+          ApplicationEventPublisher events, Clock clock) {
         this.baselines = baselines;
         this.summaries = summaries;
         this.batches = batches;
@@ -44,6 +45,7 @@ class Judge {
         this.policies = policies;
         this.evaluations = evaluations;
         this.alerts = alerts;
+        this.servingPeriods = servingPeriods;
         this.events = events;
         this.clock = clock;
     }
@@ -79,8 +81,13 @@ class Judge {
 
     private EvaluationResult judge(Baseline baseline, List<Batch> window, MonitoringPolicySpec spec, int version) {
         var rows = observations.ofBatches(window);
-        return Evaluator.evaluate(summaries.summary(baseline), new Window(rows, window.size(), window.getFirst().observedAt(),
-                window.getLast().observedAt()), spec, version, null, "");
+        var first = window.getFirst().observedAt();
+        var last = window.getLast().observedAt();
+        var from = spec.windowHours() == null ? first : last.minus(Duration.ofHours(spec.windowHours()));
+        var serving = servingPeriods.overlapping(window.getLast().versionId(), from, last).stream()
+                .map(ServingPeriod::view).toList();
+        return Evaluator.evaluate(summaries.summary(baseline), new Window(rows, window.size(), first, last, serving),
+                spec, version, null, "");
     }
 
     /** The policy's window ending with batch {@code last}, oldest batch first. */

@@ -237,8 +237,7 @@ public class Monitoring {
     @PreAuthorize("hasRole('BUSINESS_OWNER')")
     @Transactional
     public AlertView acknowledge(long alertId, long expectedVersion, String comment) {
-        var alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException(
-                "There is no monitoring alert " + alertId + "."));
+        var alert = alerts.require(alertId);
         var model = register.get(alert.modelId());
         var actor = currentUser.username();
         if (!model.details().owner().equals(actor)) {

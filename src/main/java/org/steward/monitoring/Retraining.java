@@ -47,8 +47,7 @@ public class Retraining {
     @PreAuthorize("hasRole('MODEL_DEVELOPER')")
     public RetrainingReportView report(long alertId, @Nullable RetrainingState state, @Nullable String versionLabel,
                                        @Nullable String note) {
-        var alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException(
-                "There is no monitoring alert " + alertId + "."));
+        var alert = alerts.require(alertId);
         register.get(alert.modelId());
         if (!alert.retrainingRequested()) {
             throw new ConflictException("Alert " + alertId + " did not request retraining; there is nothing to "
@@ -96,8 +95,7 @@ public class Retraining {
     @PreAuthorize(Monitoring.READERS)
     @Transactional(readOnly = true)
     public List<RetrainingReportView> reports(long alertId) {
-        var alert = alerts.findById(alertId).orElseThrow(() -> new NotFoundException(
-                "There is no monitoring alert " + alertId + "."));
+        var alert = alerts.require(alertId);
         register.get(alert.modelId());
         return reports.findByAlertIdOrderByIdAsc(alertId).stream().map(RetrainingReport::view).toList();
     }
@@ -108,8 +106,8 @@ public class Retraining {
     public Map<Long, RetrainingReportView> latest(List<AlertView> of) {
         var result = new HashMap<Long, RetrainingReportView>();
         if (!of.isEmpty()) {
-            reports.findByAlertIdInOrderByIdAsc(of.stream().map(AlertView::id).toList())
-                    .forEach(r -> result.put(r.view().alertId(), r.view()));
+            reports.findByAlertIdInOrderByIdAsc(of.stream().map(AlertView::id).toList()).stream()
+                    .map(RetrainingReport::view).forEach(r -> result.put(r.alertId(), r));
         }
         return result;
     }

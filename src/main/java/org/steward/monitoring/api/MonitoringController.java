@@ -206,7 +206,7 @@ class MonitoringController {
         return monitoring.whatIf(modelId, spec);
     }
 
-    private static PageRequest page(int page, int size) {
+    static PageRequest page(int page, int size) {
         var errors = new LinkedHashMap<String, String>();
         if (page < 0) {
             errors.put("page", "must be 0 or more");
@@ -232,7 +232,7 @@ class MonitoringController {
     }
 
     /** The token's owner and prefix: each token has its own allowance. */
-    private static String tokenOf(Authentication auth) {
+    static String tokenOf(Authentication auth) {
         return auth.getName() + ":" + auth.getCredentials();
     }
 

@@ -1,5 +1,6 @@
 package org.steward.monitoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,9 +30,7 @@ import org.steward.monitoring.EvaluationResult.FeatureDrift;
 import org.steward.monitoring.EvaluationSummary;
 import org.steward.monitoring.EvaluationView;
 import org.steward.monitoring.Monitoring;
-import org.steward.monitoring.MonitoringPolicies;
 import org.steward.monitoring.Retraining;
-import org.steward.monitoring.MonitoringRawData;
 import org.steward.register.ModelView;
 
 /**
@@ -46,8 +45,8 @@ class MonitoringPanel extends VerticalLayout {
     private final Div alert = new Div();
     private final Div histogram = new Div();
 
-    MonitoringPanel(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining,
-                    MonitoringRawData rawData, ModelView model) {
+    /** {@code sections} follow the evaluation: serving statistics, batches, the policy. */
+    MonitoringPanel(Monitoring monitoring, Retraining retraining, ModelView model, List<Component> sections) {
         this.monitoring = monitoring;
         this.retraining = retraining;
         this.model = model;
@@ -58,7 +57,8 @@ class MonitoringPanel extends VerticalLayout {
             var none = new Paragraph("No monitoring evaluation yet: send a baseline and production batches "
                     + "(REST, scope monitoring:write; see docs/monitoring.md).");
             none.setId("monitoring-none");
-            add(none, new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model));
+            add(none);
+            sections.forEach(this::add);
             return;
         }
         var view = latest.get();
@@ -69,8 +69,8 @@ class MonitoringPanel extends VerticalLayout {
         add(header(view), alert, new H3("Drift by feature"), driftTable(view), histogram,
                 new H3("Data quality and operations"), figures(view.result()),
                 MonitoringTrends.of(monitoring.trend(model.id(), MonitoringTrends.SHOWN)), new H3("Status timeline"),
-                timeline(), new H3("Alerts"), AlertsGrid.of(monitoring, retraining, model.id()),
-                new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model));
+                timeline(), new H3("Alerts"), AlertsGrid.of(monitoring, retraining, model.id()));
+        sections.forEach(this::add);
         view.result().features().stream().max(java.util.Comparator.comparingDouble(FeatureDrift::severity))
                 .ifPresent(this::showHistogram);
     }
@@ -206,7 +206,8 @@ class MonitoringPanel extends VerticalLayout {
         var operations = new Paragraph("Latency p50 " + Shown.number(o.latencyP50()) + " ms · p95 "
                 + Shown.number(o.latencyP95()) + " ms · p99 " + Shown.number(o.latencyP99()) + " ms · errors "
                 + Shown.percent(o.errorRate()) + " · " + o.rows() + " observations in " + o.batches() + " batches"
-                + (o.throughputPerHour() == null ? "" : " · " + Shown.number(o.throughputPerHour()) + " per hour"));
+                + (o.throughputPerHour() == null ? "" : " · " + Shown.number(o.throughputPerHour()) + " per hour")
+                + served(o));
         operations.setId("monitoring-operations");
         var figures = new Div(quality, operations);
         var p = result.performance();
@@ -218,6 +219,16 @@ class MonitoringPanel extends VerticalLayout {
             figures.add(performance);
         }
         return figures;
+    }
+
+    private static String served(EvaluationResult.Operational o) {
+        if (o.servedRequests() == null) {
+            return "";
+        }
+        return " · pushed serving statistics: " + o.servedRequests() + " requests (errors counted from them"
+                + ("rows".equals(o.latencySource()) ? ")" : ", latency of the worst period)")
+                + (o.cpuPeak() == null ? "" : " · CPU peak " + Shown.percent(o.cpuPeak()))
+                + (o.memoryPeakMb() == null ? "" : " · memory peak " + Shown.megabytes(o.memoryPeakMb()) + " MB");
     }
 
     private Grid<EvaluationSummary> timeline() {

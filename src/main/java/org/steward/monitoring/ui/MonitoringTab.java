@@ -2,10 +2,12 @@ package org.steward.monitoring.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.List;
 import org.steward.monitoring.Monitoring;
 import org.steward.monitoring.MonitoringPolicies;
 import org.steward.monitoring.Retraining;
 import org.steward.monitoring.MonitoringRawData;
+import org.steward.monitoring.ServingStatistics;
 import org.steward.register.ModelView;
 import org.steward.register.ui.ModelTab;
 
@@ -17,13 +19,15 @@ class MonitoringTab implements ModelTab {
     private final MonitoringPolicies policies;
     private final Retraining retraining;
     private final MonitoringRawData rawData;
+    private final ServingStatistics serving;
 
     MonitoringTab(Monitoring monitoring, MonitoringPolicies policies, Retraining retraining,
-                  MonitoringRawData rawData) {
+                  MonitoringRawData rawData, ServingStatistics serving) {
         this.monitoring = monitoring;
         this.policies = policies;
         this.retraining = retraining;
         this.rawData = rawData;
+        this.serving = serving;
     }
 
     @Override
@@ -43,6 +47,7 @@ class MonitoringTab implements ModelTab {
 
     @Override
     public Component content(ModelView model) {
-        return new MonitoringPanel(monitoring, policies, retraining, rawData, model);
+        return new MonitoringPanel(monitoring, retraining, model, List.of(new ServingPanel(serving, model),
+                new BatchesPanel(rawData, model), new PolicyPanel(policies, monitoring, model)));
     }
 }

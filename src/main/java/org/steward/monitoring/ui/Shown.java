@@ -18,7 +18,12 @@ final class Shown {
     }
 
     static String number(@Nullable Double value) {
-        return value == null ? NONE : String.format(Locale.ROOT, "%.3g", value);
+        return value == null ? NONE : String.format(Locale.ROOT, Math.abs(value) >= 1000 ? "%.0f" : "%.3g", value);
+    }
+
+    /** A whole number of megabytes, e.g. 1536. */
+    static String megabytes(@Nullable Double mb) {
+        return mb == null ? NONE : String.format(Locale.ROOT, "%.0f", mb);
     }
 
     static String percent(double share) {
