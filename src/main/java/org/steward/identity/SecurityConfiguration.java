@@ -1,5 +1,6 @@
 package org.steward.identity;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.steward.identity.ui.LoginView;
 
@@ -63,13 +65,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, RequestUtil vaadinRequests, ClientAddressThrottle addresses)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/styles/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .addFilterBefore(addresses.filter("/login"), UsernamePasswordAuthenticationFilter.class)
+                // Vaadin's own CSRF set-up also exempts the login view's form POST (login CSRF: a foreign page could
+                // sign the victim in as the attacker). Only Vaadin's internal requests are exempt here: UIDL and push
+                // carry Vaadin's own CSRF token, checked by the framework; the login form sends Spring's _csrf.
+                .csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false));
         return http.build();
     }
 

@@ -21,7 +21,7 @@ import org.steward.base.Validation;
 @Transactional
 public class UserManagement {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -116,8 +116,12 @@ public class UserManagement {
         if (!encoder.matches(currentPassword, account.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "this is not your current password");
         }
-        if (newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("newPassword", "use at least " + MIN_PASSWORD_LENGTH + " characters");
+        var problem = PasswordPolicy.problem(newPassword, account.username(), account.displayName());
+        if (problem == null && encoder.matches(newPassword, account.passwordHash())) {
+            problem = "choose a password different from your current one";
+        }
+        if (problem != null) {
+            throw InvalidInputException.of("newPassword", problem);
         }
         account.changePassword(encoder.encode(newPassword));
         publish(account.username(), "USER_PASSWORD_CHANGED", "password changed by the user");

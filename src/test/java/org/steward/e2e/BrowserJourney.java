@@ -1,5 +1,7 @@
 package org.steward.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +27,12 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                // every journey also proves that the portal runs under its Content-Security-Policy
+                assertThat(browser.cspViolations()).as("CSP violations in the browser console").isEmpty();
+            } finally {
+                browser.close();
+            }
         }
     }
 

@@ -205,6 +205,22 @@ class UserManagementTest {
     }
 
     @Test
+    void a_common_password_the_user_name_or_the_current_password_changes_nothing() {
+        var name = TestUsers.create(provisioning, "own", Role.END_USER);
+        var before = accounts.findByUsername(name).orElseThrow().passwordHash();
+        TestUsers.signIn(userDetails, name);
+
+        for (var refused : java.util.List.of("Password1234", name + "-secret", TestUsers.PASSWORD)) {
+            assertThatThrownBy(() -> users.changeOwnPassword(TestUsers.PASSWORD, refused))
+                    .as(refused)
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsOnlyKeys("newPassword"));
+        }
+
+        assertThat(accounts.findByUsername(name).orElseThrow().passwordHash()).isEqualTo(before);
+    }
+
+    @Test
     void changing_the_own_password_requires_signing_in() {
         assertThatThrownBy(() -> users.changeOwnPassword(TestUsers.PASSWORD, "a-much-longer-new-password"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.steward.approval.RiskLevel;
+import org.steward.base.ui.NotFoundView;
 import org.steward.fairness.FairnessPolicies;
 import org.steward.fairness.FairnessPolicyVersion;
 import org.steward.fairness.measure.MeasureLimit;
@@ -87,6 +87,6 @@ class FairnessPolicyViewTest extends BrowserlessUiTest {
     void developers_cannot_open_the_policy_view() {
         assertThatThrownBy(() -> navigate(FairnessPolicyView.class)).isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 }

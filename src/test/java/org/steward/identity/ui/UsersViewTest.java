@@ -13,12 +13,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.steward.base.ui.NotFoundView;
 import org.steward.identity.Role;
 import org.steward.identity.TestUsers;
 import org.steward.identity.UserDirectory;
@@ -174,7 +174,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> navigate(UsersView.class)).isInstanceOf(IllegalArgumentException.class);
 
         // Vaadin does not reveal that the view exists: signed-in users without the role get "not found"
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Users");
     }
 
