@@ -36,8 +36,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** Turns domain errors into RFC 9457 problem details for every REST controller under /api. */
-@RestControllerAdvice(basePackages = "org.steward")
+/**
+ * Turns domain errors into RFC 9457 problem details for every REST controller under /api. Not limited to Steward's
+ * packages: a request that finds no handler (wrong content type, unknown path, wrong method) has no controller to
+ * match a package against, and must get a problem too rather than an empty body.
+ */
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_BASE = "https://steward.example/problems/";
