@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -82,6 +83,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "The change collides with data saved at the same time (for example a duplicate name); "
                         + "reload and try again.");
+    }
+
+    /** Spring Data refuses a page whose first row lies past Integer.MAX_VALUE, e.g. {@code ?page=2147483647&size=100}. */
+    @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+    ProblemDetail dataAccessUsage(InvalidDataAccessApiUsageException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Page offset exceeds")) {
+            return invalid(InvalidInputException.of("page",
+                    "is too far: page × size must stay below " + Integer.MAX_VALUE));
+        }
+        throw e;
     }
 
     @ExceptionHandler({PermissionDeniedException.class, AccessDeniedException.class, AuthorizationDeniedException.class})
