@@ -156,6 +156,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String describe(MismatchedInputException e) {
         var expected = expected(e.getTargetType());
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof String && f.getOriginalMessage() != null
+                && f.getOriginalMessage().startsWith("must ")) {
+            // refused by StrictJsonInput: the value itself may hold what cannot be shown (NUL, 1e999999999 digits)
+            return f.getOriginalMessage();
+        }
         return e instanceof InvalidFormatException f ? "'" + f.getValue() + "' is not " + expected : "expected " + expected;
     }
 
