@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.steward.identity.ApiScope;
 import org.steward.identity.ApiTokenManagement;
@@ -129,7 +130,7 @@ abstract class HardeningSupport {
     }
 
     org.springframework.test.web.servlet.ResultActions call(@Nullable String token,
-                                                            MockHttpServletRequestBuilder request) throws Exception {
+                                                            AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
@@ -140,7 +141,7 @@ abstract class HardeningSupport {
      * Sends the request and checks what every bad input must get: a 4xx problem document with a detail, never a
      * 500, and not one row more or less in any table.
      */
-    MvcResult refused(String token, MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult refused(String token, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         var before = rowCounts();
         var result = call(token, request).andReturn();
         var response = result.getResponse();

@@ -84,6 +84,14 @@ class RequestShapeCorpusTest extends HardeningSupport {
         refused(dev(), get(uri).accept(MediaType.APPLICATION_JSON));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/nothing-here", "/api/v2/models", "/api/v1/models/1/nonsense",
+        "/api/v1/cards/abc", "/api/v1/cards/1.exe", "/api/", "/api/v1/models/1/versions/v1/approve/extra"})
+    void unknown_api_path_is_a_404_problem_not_a_page(String uri) throws Exception {
+        var result = refused(dev(), get(uri).accept(MediaType.APPLICATION_JSON));
+        assertThat(result.getResponse().getStatus()).isIn(404, 405);
+    }
+
     @ParameterizedTest(name = "POST {0} on a draft")
     @ValueSource(strings = {"approve", "request-changes", "reject", "deploy", "suspend", "retire"})
     void decision_the_draft_status_does_not_allow_is_refused_with_409(String decision) throws Exception {
