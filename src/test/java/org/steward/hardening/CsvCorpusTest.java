@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -84,13 +83,7 @@ class CsvCorpusTest extends HardeningSupport {
     }
 
     static Stream<Arguments> uploads() {
-        var cases = new ArrayList<Arguments>();
-        for (var upload : Upload.values()) {
-            for (var file : FILES) {
-                cases.add(Arguments.of(upload, file.get()[0], file.get()[1]));
-            }
-        }
-        return cases.stream();
+        return crossed(List.of(Upload.values()), FILES);
     }
 
     /**
@@ -123,13 +116,7 @@ class CsvCorpusTest extends HardeningSupport {
             "/etc/shadow", "a\u0000b.csv", "<script>alert(1)</script>.csv", "x".repeat(5000) + ".csv");
 
     static Stream<Arguments> names() {
-        var cases = new ArrayList<Arguments>();
-        for (var upload : List.of(Upload.DATASET_INSPECT, Upload.COST_IMPORT_DRY_RUN)) {
-            for (var name : HOSTILE_NAMES) {
-                cases.add(Arguments.of(upload, name));
-            }
-        }
-        return cases.stream();
+        return crossed(List.of(Upload.DATASET_INSPECT, Upload.COST_IMPORT_DRY_RUN), HOSTILE_NAMES);
     }
 
     /** A file name is only a label: a hostile one never reaches the file system, and is never answered with a 500. */

@@ -128,13 +128,7 @@ class FieldValueCorpusTest extends HardeningSupport {
     }
 
     static Stream<Arguments> texts() {
-        var cases = new ArrayList<Arguments>();
-        for (var field : textFields()) {
-            for (var text : BAD_TEXT) {
-                cases.add(Arguments.of(field, text));
-            }
-        }
-        return cases.stream();
+        return crossed(textFields(), BAD_TEXT);
     }
 
     @ParameterizedTest(name = "{0} with {1}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.steward.identity.ApiScope;
@@ -122,6 +126,20 @@ abstract class HardeningSupport {
         return body;
     }
 
+    /** Every pairing of a first with a second; a second that is itself {@link Arguments} is spread out. */
+    static Stream<Arguments> crossed(List<?> firsts, List<?> seconds) {
+        return firsts.stream().flatMap(first -> seconds.stream().map(second -> {
+            var values = new ArrayList<Object>();
+            values.add(first);
+            if (second instanceof Arguments arguments) {
+                values.addAll(List.of(arguments.get()));
+            } else {
+                values.add(second);
+            }
+            return Arguments.of(values.toArray());
+        }));
+    }
+
     // ---- requests -----------------------------------------------------------------------------------------
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) {
@@ -129,8 +147,7 @@ abstract class HardeningSupport {
                 .content(body instanceof String s ? s : Json.write(body));
     }
 
-    org.springframework.test.web.servlet.ResultActions call(@Nullable String token,
-                                                            AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+    ResultActions call(@Nullable String token, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }

@@ -3,7 +3,6 @@ package org.steward.hardening;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,13 +75,7 @@ class JsonBodyCorpusTest extends HardeningSupport {
     }
 
     static Stream<Arguments> cases() {
-        var cases = new ArrayList<Arguments>();
-        for (var endpoint : ENDPOINTS) {
-            for (var body : BODIES) {
-                cases.add(Arguments.of(endpoint, body.get()[0], body.get()[1]));
-            }
-        }
-        return cases.stream();
+        return crossed(ENDPOINTS, BODIES);
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -95,14 +88,8 @@ class JsonBodyCorpusTest extends HardeningSupport {
     }
 
     static Stream<Arguments> wrongTypes() {
-        var cases = new ArrayList<Arguments>();
-        for (var endpoint : ENDPOINTS) {
-            for (var type : List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.MULTIPART_FORM_DATA,
-                    MediaType.APPLICATION_FORM_URLENCODED)) {
-                cases.add(Arguments.of(endpoint, type));
-            }
-        }
-        return cases.stream();
+        return crossed(ENDPOINTS, List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML,
+                MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

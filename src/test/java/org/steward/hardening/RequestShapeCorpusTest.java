@@ -34,13 +34,7 @@ class RequestShapeCorpusTest extends HardeningSupport {
             Map.of("page", "2147483647", "size", "2147483647"), Map.of("sort", "password"));
 
     static Stream<Arguments> paging() {
-        var cases = new ArrayList<Arguments>();
-        for (var uri : PAGED) {
-            for (var query : BAD_PAGING) {
-                cases.add(Arguments.of(uri, query));
-            }
-        }
-        return cases.stream();
+        return crossed(PAGED, BAD_PAGING);
     }
 
     @ParameterizedTest(name = "GET {0} {1}")
