@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,6 +52,11 @@ public final class CostCsv {
     private CostCsv() {
     }
 
+    private static InvalidInputException notCsv(CSVException e) {
+        return InvalidInputException.of(FILE, "The file is not valid CSV: " + e.getMessage()
+                + ". Check for a quote that is opened and never closed.");
+    }
+
     /** The header of the file, for suggesting a mapping. */
     public static List<String> header(byte[] bytes) {
         try (var parser = parser(bytes)) {
@@ -59,6 +65,11 @@ public final class CostCsv {
                 throw InvalidInputException.of(FILE, "The file is empty; upload a CSV file with a header row.");
             }
             return it.next().stream().map(String::strip).toList();
+        } catch (CSVException e) {
+            throw notCsv(e);
+        } catch (UncheckedIOException e) {
+            // the parser's iterator wraps what it cannot parse, e.g. a quote that is never closed
+            throw e.getCause() instanceof CSVException csv ? notCsv(csv) : e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,6 +103,11 @@ public final class CostCsv {
                 problems.add("The file has a header but no rows.");
             }
             return new ImportCheck(header, problems.isEmpty() ? rows : List.of(), problems, count);
+        } catch (CSVException e) {
+            throw notCsv(e);
+        } catch (UncheckedIOException e) {
+            // the parser's iterator wraps what it cannot parse, e.g. a quote that is never closed
+            throw e.getCause() instanceof CSVException csv ? notCsv(csv) : e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

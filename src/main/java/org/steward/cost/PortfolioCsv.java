@@ -1,5 +1,7 @@
 package org.steward.cost;
 
+import static org.steward.base.CsvCells.text;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,7 +24,7 @@ final class PortfolioCsv {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (var r : rows) {
-                printer.printRecord(r.modelId(), r.name(), r.owner(), r.domain(),
+                printer.printRecord(r.modelId(), text(r.name()), text(r.owner()), text(r.domain()),
                         r.status() == null ? "" : r.status().name(), amount(r.cost()), amount(r.budget()),
                         ratio(r.budgetUsed()), amount(r.value()), ratio(r.roi()),
                         r.kpiMet() == null ? "" : r.kpiMet(), r.review() == null ? "" : r.review(), currency);

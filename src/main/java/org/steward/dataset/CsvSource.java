@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -59,9 +60,19 @@ final class CsvSource {
             return read(in, rows);
         } catch (CharacterCodingException e) {
             throw notUtf8(firstBadLine(file));
+        } catch (CSVException e) {
+            throw notCsv(e);
+        } catch (UncheckedIOException e) {
+            // the parser's iterator wraps what it cannot parse, e.g. a quote that is never closed
+            throw e.getCause() instanceof CSVException csv ? notCsv(csv) : e;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
+    }
+
+    private static InvalidInputException notCsv(CSVException e) {
+        return InvalidInputException.of(FILE, "The file is not valid CSV: " + e.getMessage()
+                + ". Check for a quote that is opened and never closed.");
     }
 
     /** Reads a stream (e.g. a stored sample); returns the number of data rows. */

@@ -147,6 +147,8 @@ final class Rows {
                 error(where, "a feature name needs 1 to " + MAX_NAME + " characters");
             } else if (value.isNull()) {
                 cells.put(name, Cell.MISSING);
+            } else if (value.isNumber() && !Double.isFinite(value.doubleValue())) {
+                error(where, "must be a finite number (this one does not fit a double)");
             } else if (value.isNumber()) {
                 cells.put(name, Cell.of(value.doubleValue()));
             } else if (value.isString()) {

@@ -210,6 +210,11 @@ final class Browser implements AutoCloseable {
         driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
     }
 
+    /** Runs a script in the page and returns its result, e.g. to ask whether injected markup ran. */
+    Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,8 +42,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** Turns domain errors into RFC 9457 problem details for every REST controller under /api. */
-@RestControllerAdvice(basePackages = "org.steward")
+/**
+ * Turns domain errors into RFC 9457 problem details for every REST controller under /api. Not limited to Steward's
+ * packages: a request that finds no handler (wrong content type, unknown path, wrong method) has no controller to
+ * match a package against, and must get a problem too rather than an empty body.
+ */
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_BASE = "https://steward.example/problems/";
@@ -102,6 +107,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Spring Data refuses a page whose first row lies past Integer.MAX_VALUE, e.g. {@code ?page=2147483647&size=100}. */
+    @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+    ProblemDetail dataAccessUsage(InvalidDataAccessApiUsageException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Page offset exceeds")) {
+            return invalid(InvalidInputException.of("page",
+                    "is too far: page × size must stay below " + Integer.MAX_VALUE));
+        }
+        throw e;
     }
 
     @ExceptionHandler({PermissionDeniedException.class, AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -165,6 +180,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String describe(MismatchedInputException e) {
         var expected = expected(e.getTargetType());
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof String && f.getOriginalMessage() != null
+                && f.getOriginalMessage().startsWith("must ")) {
+            // refused by StrictJsonInput: the value itself may hold what cannot be shown (NUL, 1e999999999 digits)
+            return f.getOriginalMessage();
+        }
         return e instanceof InvalidFormatException f ? "'" + f.getValue() + "' is not " + expected : "expected " + expected;
     }
 

@@ -1,5 +1,7 @@
 package org.steward.compliance.report;
 
+import static org.steward.base.CsvCells.text;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,13 +34,13 @@ final class ReportCsv {
                 for (var f : m.frameworks()) {
                     for (var r : f.requirements()) {
                         printer.printRecord(report.generatedAt(), report.asOf() == null ? "" : report.asOf(),
-                                l.headSeq(), l.headHash(), l.intact(), m.modelId(), m.name(), m.owner(),
-                                m.businessDomain(), m.euRiskCategory().name(), m.internalRiskTier().name(),
+                                l.headSeq(), l.headHash(), l.intact(), m.modelId(), text(m.name()), text(m.owner()),
+                                text(m.businessDomain()), m.euRiskCategory().name(), m.internalRiskTier().name(),
                                 m.versionLabel() == null ? "" : m.versionLabel(),
                                 m.versionStatus() == null ? "" : m.versionStatus().name(), f.code(), f.revision(),
                                 f.status().name(), f.applicability(), r.requirement().code(),
-                                r.requirement().reference(), r.requirement().title(), r.status().name(),
-                                r.metBy().name(), evidence(r), attestation(r), gaps(r), who(r));
+                                r.requirement().reference(), text(r.requirement().title()), r.status().name(),
+                                r.metBy().name(), text(evidence(r)), text(attestation(r)), text(gaps(r)), text(who(r)));
                     }
                 }
             }
