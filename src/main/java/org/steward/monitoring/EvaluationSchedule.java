@@ -1,13 +1,10 @@
 package org.steward.monitoring;
 
-import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.steward.identity.Role;
-import org.steward.identity.RunAs;
 
 /**
  * Every {@code steward.monitoring.evaluation-interval} (default 5 minutes) evaluates each version that received
@@ -19,11 +16,9 @@ class EvaluationSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationSchedule.class);
 
     private final Judge judge;
-    private final RunAs runAs;
 
-    EvaluationSchedule(Judge judge, RunAs runAs) {
+    EvaluationSchedule(Judge judge) {
         this.judge = judge;
-        this.runAs = runAs;
     }
 
     @Scheduled(fixedDelayString = "${steward.monitoring.evaluation-interval:5m}",
@@ -33,15 +28,8 @@ class EvaluationSchedule {
         evaluateDue();
     }
 
-    /**
-     * Evaluates every version with new batches; returns how many evaluations it stored. The system reads other
-     * modules' evidence (validation results) with an auditor's read-only role.
-     */
+    /** Evaluates every version with new batches; returns how many evaluations it stored. */
     int evaluateDue() {
-        return runAs.call(Judge.SYSTEM, Set.of(Role.AUDITOR), this::evaluateEach);
-    }
-
-    private int evaluateEach() {
         int stored = 0;
         for (var versionId : judge.due()) {
             try {

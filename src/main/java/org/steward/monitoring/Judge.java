@@ -11,18 +11,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.monitoring.MonitoringEvent.AlertOpened;
-import org.steward.dataset.Split;
 import org.steward.monitoring.MonitoringEvent.RetrainingRequested;
-import org.steward.statistics.Metric;
-import org.steward.validation.ValidationResults;
-import org.steward.validation.ValidationView;
+import org.steward.validation.PerformanceReference;
+import org.steward.validation.PerformanceReference.TestAuc;
 
 /**
  * Evaluates a version's current window against its latest baseline under the model's current policy, stores the
  * evaluation, and opens an alert (raising a retraining request if the policy says so) when the status is RED and
  * the model has no open alert. The performance reference is the version's validation test AUC where there is one,
- * else the baseline's. It runs for users and for the schedule (as the system, read-only) alike, so it checks no
- * role itself.
+ * else the baseline's. It runs for users and for the schedule alike, so it checks no role itself.
  */
 @Component
 class Judge {
@@ -38,13 +35,13 @@ class Judge {
     private final Evaluations evaluations;
     private final Alerts alerts;
     private final ServingPeriods servingPeriods;
-    private final ValidationResults validations;
+    private final PerformanceReference references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Judge(Baselines baselines, BaselineSummaries summaries, Batches batches, Observations observations,
           PolicyVersions policies, Evaluations evaluations, Alerts alerts, ServingPeriods servingPeriods,
-          ValidationResults validations, ApplicationEventPublisher events, Clock clock) {
+          PerformanceReference references, ApplicationEventPublisher events, Clock clock) {
         this.baselines = baselines;
         this.summaries = summaries;
         this.batches = batches;
@@ -53,7 +50,7 @@ class Judge {
         this.evaluations = evaluations;
         this.alerts = alerts;
         this.servingPeriods = servingPeriods;
-        this.validations = validations;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
@@ -94,22 +91,10 @@ class Judge {
         var from = spec.windowHours() == null ? first : last.minus(Duration.ofHours(spec.windowHours()));
         var serving = servingPeriods.overlapping(window.getLast().versionId(), from, last).stream()
                 .map(ServingPeriod::view).toList();
-        var reference = validations.latest(baseline.modelId(), window.getLast().versionId())
-                .flatMap(Judge::testAuc);
+        var reference = references.testAuc(baseline.modelId(), window.getLast().versionId());
         return Evaluator.evaluate(summaries.summary(baseline), new Window(rows, window.size(), first, last, serving),
-                spec, version, reference.map(Reference::auc).orElse(null),
-                reference.map(Reference::source).orElse(""));
-    }
-
-    /** The ROC AUC of the version's latest validation on its test split, where it has one. */
-    private static Optional<Reference> testAuc(ValidationView validation) {
-        return validation.report().split(Split.TEST).flatMap(s -> s.metric(Metric.ROC_AUC))
-                .filter(m -> m.value() != null)
-                .map(m -> new Reference(m.value(), "validation test split, sample " + validation.shortHash() + " of "
-                        + validation.computedAt().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)));
-    }
-
-    private record Reference(double auc, String source) {
+                spec, version, reference.map(TestAuc::auc).orElse(null), reference.map(r -> "validation test split, "
+                        + "sample " + r.sampleHash() + " of " + r.computedAt().toString().substring(0, 10)).orElse(""));
     }
 
     /** The policy's window ending with batch {@code last}, oldest batch first. */
