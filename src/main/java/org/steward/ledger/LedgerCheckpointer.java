@@ -32,6 +32,12 @@ class LedgerCheckpointer {
             initialDelayString = "${steward.ledger.checkpoint-interval:1h}")
     @SchedulerLock(name = "ledger-checkpoint", lockAtMostFor = "10m", lockAtLeastFor = "10s")
     @Transactional
+    void scheduled() {
+        // the lock (one node, at most once in 10 s) is the schedule's; a direct checkpoint() is not held back by it
+        checkpoint();
+    }
+
+    @Transactional
     void checkpoint() {
         var newest = entries.findFirstByOrderBySeqDesc();
         if (newest.isEmpty()) {
