@@ -2,11 +2,13 @@ package org.steward.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -23,9 +25,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ApiAuthorisationFirst implements WebMvcConfigurer {
 
     private final PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
+    // the strategy ApiTokenFilter put the token's authentication into (not necessarily the static holder's)
+    private final SecurityContextHolderStrategy strategy;
 
-    ApiAuthorisationFirst(ApplicationContext context) {
+    ApiAuthorisationFirst(ApplicationContext context, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         manager.setApplicationContext(context);
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -36,7 +41,7 @@ class ApiAuthorisationFirst implements WebMvcConfigurer {
                 if (handler instanceof HandlerMethod method) {
                     var invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod(),
                             new Object[method.getMethod().getParameterCount()]);
-                    var result = manager.authorize(() -> SecurityContextHolder.getContext().getAuthentication(),
+                    var result = manager.authorize(() -> strategy.getContext().getAuthentication(),
                             invocation);
                     if (result != null && !result.isGranted()) {
                         throw new AuthorizationDeniedException("Your role or token scope does not allow this.",
