@@ -45,7 +45,7 @@ import java.util.stream.Stream;
 public final class UiLoad {
 
     /** What a round trip was for; the figures are reported per step and for all steps together. */
-    enum Step { LOGIN_VIEW, SIGN_IN, APP_SHELL, REGISTER, MODEL, APPROVAL, SIGN_OUT }
+    enum Step { LOGIN_VIEW, SIGN_IN, LOGIN_UNLOAD, APP_SHELL, REGISTER, MODEL, APPROVAL, SIGN_OUT }
 
     private static final String[] USERS = {"admin", "owner", "owner2", "risk", "auditor", "dev", "dev2"};
     private static final String PASSWORD = "steward-demo";
@@ -188,7 +188,7 @@ public final class UiLoad {
 
     /** The first visit; a session that signed in joins {@code open}, as it now lives on the server. */
     private boolean journey(Session s, Collection<Session> open) {
-        // the login view is a Vaadin view: its UI stays in the session after sign-in, as in a browser
+        // the login view is a Vaadin view; leaving it by the form post sends its unload beacon, as in a browser
         var page = get(s, Step.LOGIN_VIEW, "login", 200);
         if (page == null || !bootstrap(s, Step.LOGIN_VIEW, "login", page)
                 || !navigate(s, Step.LOGIN_VIEW, "login", "", "vaadin-login")) {
@@ -206,8 +206,23 @@ public final class UiLoad {
             return error(Step.SIGN_IN, "rejected sign-in");
         }
         open.add(s);
+        if (!unload(s)) {
+            return false;
+        }
         var shell = get(s, Step.APP_SHELL, "", 200);
         return shell != null && bootstrap(s, Step.APP_SHELL, "", shell) && visit(s);
+    }
+
+    /**
+     * What the Flow client sends when its page goes away (here: the login page, left by the form post): an unload
+     * beacon, on which the server closes that UI instead of keeping it until its heartbeats lapse.
+     */
+    private boolean unload(Session s) {
+        var body = "{\"csrfToken\":\"" + s.securityKey + "\",\"rpc\":[],\"syncId\":" + s.syncId + ",\"clientId\":"
+                + s.clientId + ",\"UNLOAD\":true}";
+        return send(s, Step.LOGIN_UNLOAD, HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + s.uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), 200) != null;
     }
 
     /** Register, then the session's model, then that model's Approval tab, each a router navigation. */
