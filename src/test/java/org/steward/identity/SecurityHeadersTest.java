@@ -30,10 +30,12 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Response headers, CSRF on the form login and on Vaadin's UIDL requests, and the API's refusal of session cookies.
  * Portal pages are fetched from the real server: Vaadin serves them outside MockMvc (and its login view outside the
- * security filter chain). The server trusts X-Forwarded-Proto from the loopback proxy, as behind a TLS proxy.
+ * security filter chain). The server trusts X-Forwarded-Proto from the loopback proxy, as behind a TLS proxy. The
+ * test client speaks plain HTTP, so the postgres profile's HTTPS-only session cookie is relaxed here: these tests are
+ * about CSRF, and a cookie the client may not send back would make every request a new session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+        properties = {"server.forward-headers-strategy=native", "server.servlet.session.cookie.secure=false"})
 @AutoConfigureMockMvc
 class SecurityHeadersTest {
 
