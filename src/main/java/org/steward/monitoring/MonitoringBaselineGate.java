@@ -41,8 +41,10 @@ class MonitoringBaselineGate implements EvidenceGate {
             return GateResult.notApplicable(described.map(d -> notRequired + "; " + d + ".").orElse(notRequired + "."));
         }
         if (baseline.isEmpty()) {
-            return GateResult.fail("No monitoring baseline for version " + ctx.version().label() + ": send one "
-                    + "(PUT …/monitoring/baseline) or upload a scored sample in Evaluation data.");
+            var label = ctx.version().label();
+            return GateResult.fail("No monitoring baseline for version " + label + ": send one (PUT /api/v1/models/"
+                    + ctx.model().id() + "/versions/" + label + "/monitoring/baseline) or upload a scored sample in "
+                    + "Evaluation data.");
         }
         if (baseline.get().featureCount() == 0) {
             return GateResult.fail("The monitoring baseline of version " + ctx.version().label()

@@ -64,7 +64,7 @@ class ValidationGate implements EvidenceGate {
             return GateResult.fail(report.gap().reason() == null ? "The overfitting gap cannot be measured" + dataset
                     + "." : stripStop(report.gap().reason()) + dataset + ".");
         }
-        var figures = "(train " + metric + " " + figure(v.primaryTrainValue()) + " − test "
+        var figures = "(train " + metric + " " + figure(v.primaryTrainValue()) + ", test "
                 + figure(v.primaryTestValue()) + ")";
         if (gap > limit.value()) {
             return GateResult.fail("Overfitting gap " + figure(gap) + " " + figures + " exceeds the limit "

@@ -87,7 +87,7 @@ class ValidationGateTest {
         f.draft(model, "1.0.0");
         var dataset = f.upload(model, "1.0.0", ValidationFixtures.wellFitted());
         assertThat(evaluate(model, "1.0.0")).isEqualTo(GateResult.pass("Test ROC AUC " + ValidationFixtures.TEST_AUC
-                + "; overfitting gap 0.000 (train ROC AUC 0.835 − test 0.835) within the limit 0.05 (dataset "
+                + "; overfitting gap 0.000 (train ROC AUC 0.835, test 0.835) within the limit 0.05 (dataset "
                 + hash(dataset) + ")."));
     }
 
@@ -97,7 +97,7 @@ class ValidationGateTest {
         var model = f.model(EuRiskCategory.HIGH, InternalRiskTier.HIGH);
         f.draft(model, "3.1");
         var overfitted = f.upload(model, "3.1", ValidationFixtures.overfitted());
-        assertThat(evaluate(model, "3.1")).isEqualTo(GateResult.fail("Overfitting gap 0.165 (train ROC AUC 1.000 − "
+        assertThat(evaluate(model, "3.1")).isEqualTo(GateResult.fail("Overfitting gap 0.165 (train ROC AUC 1.000, "
                 + "test 0.835) exceeds the limit 0.05 (dataset " + hash(overfitted) + ")."));
 
         f.upload(model, "3.1", ValidationFixtures.wellFitted());

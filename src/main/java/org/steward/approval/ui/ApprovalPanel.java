@@ -121,7 +121,7 @@ class ApprovalPanel extends VerticalLayout {
             delegation.add(text);
         });
         if (delegations.mayDelegate(model.id())) {
-            var delegate = new Button(current.isPresent() ? "Delegate to someone else…" : "Delegate approvals…",
+            var delegate = new Button(current.isPresent() ? "Delegate to someone else" : "Delegate approvals",
                     e -> new DelegationDialog(delegations, model.id(), false, this::afterDelegation).open());
             delegate.setId("approval-delegate");
             delegation.add(delegate);

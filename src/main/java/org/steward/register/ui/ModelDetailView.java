@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -38,6 +39,9 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     private final UserDirectory users;
     private final List<ModelTab> tabs;
     private String title = "Model · Steward";
+    private Long shownModel;
+    private TabSheet sheet;
+    private final List<Runnable> refreshTab = new ArrayList<>();
 
     ModelDetailView(ModelRegister register, UserDirectory users, List<ModelTab> tabs) {
         this.register = register;
@@ -56,7 +60,13 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         // ?tab=Validation opens that tab, so that other pages can link to a model's evidence
         var tab = event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse("");
         try {
-            show(Long.parseLong(id), Math.max(0, visibleTabs().stream().map(ModelTab::label).toList().indexOf(tab)));
+            var modelId = Long.parseLong(id);
+            var selected = Math.max(0, visibleTabs().stream().map(ModelTab::label).toList().indexOf(tab));
+            if (Long.valueOf(modelId).equals(shownModel) && selected < refreshTab.size()) {
+                switchTab(selected);
+            } else {
+                show(modelId, selected);
+            }
         } catch (NumberFormatException | NotFoundException e) {
             notFound(id);
         }
@@ -70,17 +80,30 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     private void show(long modelId, int selectedTab) {
         var model = register.get(modelId);
         removeAll();
+        refreshTab.clear();
+        shownModel = null;
         title = model.name() + " · Steward";
-        var sheet = new TabSheet();
+        sheet = new TabSheet();
         sheet.setId("model-tabs");
         sheet.setWidthFull();
         visibleTabs().forEach(tab -> sheet.add(tab.label(), lazy(() -> tab.content(model))));
         if (selectedTab < sheet.getTabCount()) {
             sheet.setSelectedIndex(selectedTab);
         }
-        var back = new RouterLink("← Register", RegisterView.class);
-        back.addClassName("steward-muted");
+        var back = new RouterLink("Register", RegisterView.class);
+        back.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        back.addClassName("steward-back");
         add(back, header(model, sheet), sheet);
+        shownModel = modelId;
+    }
+
+    /**
+     * A link to another tab of the model on screen (?tab=) switches the tab and builds that tab anew, but keeps the
+     * header and the tab sheet: rebuilding them doubled what the answer carries and what Flow keeps of it.
+     */
+    private void switchTab(int index) {
+        refreshTab.get(index).run();
+        sheet.setSelectedIndex(index);
     }
 
     /**
@@ -88,11 +111,17 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
      * and building all of them (charts, reports) on every visit cost each session megabytes and each visit the
      * CPU of a dozen views (docs/performance.md, UI under 200 concurrent sessions).
      */
-    private static Div lazy(Supplier<Component> content) {
+    private Div lazy(Supplier<Component> content) {
         var holder = new Div();
         holder.setWidthFull();
         holder.addAttachListener(e -> {
             if (holder.getComponentCount() == 0) {
+                holder.add(content.get());
+            }
+        });
+        refreshTab.add(() -> {
+            holder.removeAll();
+            if (holder.isAttached()) {
                 holder.add(content.get());
             }
         });

@@ -104,7 +104,7 @@ class ValidationResultView extends VerticalLayout {
             badge = new Badge("Overfitting gap not measured: " + gap.reason(), "neutral");
         } else {
             var text = "Overfitting gap " + Figures.number(gap.value()) + " " + Figures.interval(gap.interval())
-                    + " (train " + Figures.number(gap.train()) + " − test " + Figures.number(gap.test()) + ")";
+                    + " (train " + Figures.number(gap.train()) + ", test " + Figures.number(gap.test()) + ")";
             badge = gap.value() <= maxGap
                     ? new Badge(text + ": within the limit " + limit, "low")
                     : new Badge(text + ": over the limit " + limit, "high");

@@ -2,9 +2,12 @@ package org.steward.register.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.steward.register.Kpi;
@@ -72,5 +75,42 @@ class ModelDetailViewTest extends BrowserlessUiTest {
         selectTab("Versions");
         assertThat(exists("new-version")).isFalse();
         assertThat(exists("edit-version")).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("dev")
+    void a_tab_link_to_the_model_on_screen_switches_the_tab_and_keeps_the_header() {
+        long id = idOf("Retail credit scoring");
+        openModel(id);
+        var title = $(H2.class).id("model-title");
+        var sheet = $(TabSheet.class).single();
+
+        openTab(id, "Versions");
+
+        assertThat($(H2.class).id("model-title")).isSameAs(title);
+        assertThat($(TabSheet.class).single()).isSameAs(sheet);
+        assertThat(sheet.getSelectedIndex()).isEqualTo(tabLabels().indexOf("Versions"));
+        assertThat(exists("new-version")).isTrue();
+
+        openTab(idOf("AML transaction monitoring"), "Versions");
+
+        assertThat($(H2.class).id("model-title").getText()).isEqualTo("AML transaction monitoring");
+        assertThat($(TabSheet.class).single()).isNotSameAs(sheet);
+    }
+
+    @Test
+    @WithUserDetails("dev")
+    void a_tab_link_to_the_tab_on_screen_builds_it_anew() {
+        long id = idOf("Retail credit scoring");
+        openTab(id, "Overview");
+        var overview = $(ModelOverview.class).single();
+
+        openTab(id, "Overview");
+
+        assertThat($(ModelOverview.class).single()).isNotSameAs(overview);
+    }
+
+    private static void openTab(long modelId, String tab) {
+        UI.getCurrent().navigate("models/" + modelId, QueryParameters.of("tab", tab));
     }
 }

@@ -72,7 +72,7 @@ class ValidationTabTest extends BrowserlessUiTest {
                 "Brier score", "Expected calibration error");
 
         assertThat($(Badge.class).id("validation-gap").getText())
-                .startsWith("Overfitting gap 0.000 [").endsWith("(train 0.835 − test 0.835): within the limit 0.05");
+                .startsWith("Overfitting gap 0.000 [").endsWith("(train 0.835, test 0.835): within the limit 0.05");
         assertThat(test(grid("validation-confusion-test")).getCellText(1, 0)).isEqualTo("yes");
         for (var chart : new String[] {"validation-roc", "validation-pr", "validation-reliability"}) {
             var view = $(ChartView.class).from($(Div.class).id(chart)).single();
