@@ -29,11 +29,25 @@ public final class DatabaseOutage {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (connectionState(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
+            }
+            for (var suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * HikariCP's answer on a connection it has already discarded as broken: no SQL state. It is what the rollback
+     * of a transaction whose connection the server terminated fails with, and Spring then throws the rollback's
+     * failure in place of the first one (scripts/faults, the outage check, found that as a 500).
+     */
+    private static boolean closedByPool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /**

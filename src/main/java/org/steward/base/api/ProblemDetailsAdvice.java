@@ -14,6 +14,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +26,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -98,6 +100,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             JDBCConnectionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         return databaseUnavailable();
+    }
+
+    /** A failed commit or rollback, or an untranslated JDBC/JPA failure: 503 if the connection was lost, else a 500. */
+    @ExceptionHandler({TransactionException.class, UncategorizedDataAccessException.class})
+    ResponseEntity<ProblemDetail> transactionFailed(RuntimeException e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable();
+        }
+        throw e;
     }
 
     /** The 503 answer to a request the database could not serve; also used outside Spring MVC. */

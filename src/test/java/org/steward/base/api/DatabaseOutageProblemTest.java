@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -31,7 +33,7 @@ class DatabaseOutageProblemTest {
 
     @Test
     void every_kind_of_lost_connection_is_503_with_retry_after() throws Exception {
-        for (var kind : new String[] {"no-transaction", "no-connection", "resource", "hibernate"}) {
+        for (var kind : new String[] {"no-transaction", "no-connection", "resource", "hibernate", "rollback"}) {
             mvc.perform(get("/fail/" + kind))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)))
@@ -64,6 +66,31 @@ class DatabaseOutageProblemTest {
     }
 
     @Test
+    void a_rollback_on_a_connection_the_server_terminated_is_an_outage_before_the_controller_too() throws Exception {
+        var response = new MockHttpServletResponse();
+        new DatabaseOutageFilter().doFilter(new MockHttpServletRequest("GET", "/api/v1/models"), response,
+                throwing(rollbackOnClosedConnection()));
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+    }
+
+    @Test
+    void a_failed_rollback_for_another_reason_is_not_an_outage() throws Exception {
+        var other = new JpaSystemException(new org.hibernate.TransactionException("Unable to rollback",
+                new SQLException("Connection is closed", "42000")));
+        assertThat(DatabaseOutage.causedBy(other)).isFalse();
+        var original = new IllegalStateException("bug");
+        original.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertThat(DatabaseOutage.causedBy(original)).isTrue();
+    }
+
+    /** As Spring throws it when the server terminated the connection mid-transaction (HikariCP closed it). */
+    private static JpaSystemException rollbackOnClosedConnection() {
+        return new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+    }
+
+    @Test
     void the_filter_leaves_other_failures_and_the_ui_alone() {
         var api = new MockHttpServletRequest("GET", "/api/v1/models");
         assertThatThrownBy(() -> new DatabaseOutageFilter().doFilter(api, new MockHttpServletResponse(),
@@ -92,6 +119,7 @@ class DatabaseOutageProblemTest {
                 case "no-transaction" -> new CannotCreateTransactionException("Could not open JPA EntityManager", cause);
                 case "no-connection" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", cause);
                 case "resource" -> new DataAccessResourceFailureException("Unable to acquire JDBC Connection", cause);
+                case "rollback" -> rollbackOnClosedConnection();
                 default -> new JDBCConnectionException("Unable to acquire JDBC Connection", cause);
             };
         }
