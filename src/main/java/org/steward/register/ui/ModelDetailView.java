@@ -20,7 +20,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import org.steward.base.NotFoundException;
 import org.steward.identity.Role;
 import org.steward.identity.UserDirectory;
@@ -41,7 +40,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     private String title = "Model · Steward";
     private Long shownModel;
     private TabSheet sheet;
-    private final List<Runnable> refreshTab = new ArrayList<>();
+    private final List<LazyTab> lazyTabs = new ArrayList<>();
 
     ModelDetailView(ModelRegister register, UserDirectory users, List<ModelTab> tabs) {
         this.register = register;
@@ -62,7 +61,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         try {
             var modelId = Long.parseLong(id);
             var selected = Math.max(0, visibleTabs().stream().map(ModelTab::label).toList().indexOf(tab));
-            if (Long.valueOf(modelId).equals(shownModel) && selected < refreshTab.size()) {
+            if (Long.valueOf(modelId).equals(shownModel) && selected < lazyTabs.size()) {
                 switchTab(selected);
             } else {
                 show(modelId, selected);
@@ -80,13 +79,18 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     private void show(long modelId, int selectedTab) {
         var model = register.get(modelId);
         removeAll();
-        refreshTab.clear();
+        lazyTabs.clear();
         shownModel = null;
         title = model.name() + " · Steward";
         sheet = new TabSheet();
         sheet.setId("model-tabs");
         sheet.setWidthFull();
-        visibleTabs().forEach(tab -> sheet.add(tab.label(), lazy(() -> tab.content(model))));
+        visibleTabs().forEach(tab -> {
+            var lazy = new LazyTab(() -> tab.content(model));
+            lazyTabs.add(lazy);
+            sheet.add(tab.label(), lazy.holder());
+        });
+        sheet.addSelectedChangeListener(e -> lazyTabs.get(sheet.getSelectedIndex()).buildIfShown());
         if (selectedTab < sheet.getTabCount()) {
             sheet.setSelectedIndex(selectedTab);
         }
@@ -99,33 +103,13 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
 
     /**
      * A link to another tab of the model on screen (?tab=) switches the tab and builds that tab anew, but keeps the
-     * header and the tab sheet: rebuilding them doubled what the answer carries and what Flow keeps of it.
+     * header and the tab sheet: rebuilding them doubled what the answer carries and what Flow keeps of it. The other
+     * tabs are emptied, so each is built anew when next shown rather than showing what it held before.
      */
     private void switchTab(int index) {
-        refreshTab.get(index).run();
+        lazyTabs.forEach(LazyTab::clear);
         sheet.setSelectedIndex(index);
-    }
-
-    /**
-     * A tab's content is built when the tab is first shown: the tab sheet keeps every tab's content in the session,
-     * and building all of them (charts, reports) on every visit cost each session megabytes and each visit the
-     * CPU of a dozen views (docs/performance.md, UI under 200 concurrent sessions).
-     */
-    private Div lazy(Supplier<Component> content) {
-        var holder = new Div();
-        holder.setWidthFull();
-        holder.addAttachListener(e -> {
-            if (holder.getComponentCount() == 0) {
-                holder.add(content.get());
-            }
-        });
-        refreshTab.add(() -> {
-            holder.removeAll();
-            if (holder.isAttached()) {
-                holder.add(content.get());
-            }
-        });
-        return holder;
+        lazyTabs.get(index).buildIfShown();
     }
 
     private List<ModelTab> visibleTabs() {

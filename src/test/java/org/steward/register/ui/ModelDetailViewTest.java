@@ -110,6 +110,20 @@ class ModelDetailViewTest extends BrowserlessUiTest {
         assertThat($(ModelOverview.class).single()).isNotSameAs(overview);
     }
 
+    @Test
+    @WithUserDetails("dev")
+    void a_tab_shown_before_the_model_was_opened_again_is_built_anew_when_shown_again() {
+        long id = idOf("Retail credit scoring");
+        openTab(id, "Overview");
+        var overview = $(ModelOverview.class).single();
+        selectTab("Versions");
+
+        openTab(id, "Versions");
+        selectTab("Overview");
+
+        assertThat($(ModelOverview.class).single()).isNotSameAs(overview);
+    }
+
     private static void openTab(long modelId, String tab) {
         UI.getCurrent().navigate("models/" + modelId, QueryParameters.of("tab", tab));
     }
