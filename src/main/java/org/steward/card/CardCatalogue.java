@@ -1,8 +1,10 @@
 package org.steward.card;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -15,13 +17,17 @@ import org.steward.register.ApprovalStatus;
 import org.steward.register.ModelRegister;
 
 /**
- * Published model cards as everyone reads them: the catalogue of approved and deployed models' cards, one card with
- * its frozen content, and the plain-language view. End users never see drafts or cards of versions that are not
- * approved or deployed; full-register readers may also open older and superseded published cards.
+ * Published model cards as everyone reads them: the catalogue of the cards of models in use, one card with its frozen
+ * content, and the plain-language view. End users find the cards of deployed versions in the catalogue and may open
+ * a card of an approved version that is not deployed yet (its plain view says so); they never see drafts or cards of
+ * versions that are neither. Full-register readers also find approved versions' cards in the catalogue and may open
+ * older and superseded published cards.
  */
 @Service
 @Transactional(readOnly = true)
 public class CardCatalogue {
+
+    private static final Set<ApprovalStatus> IN_USE = EnumSet.of(ApprovalStatus.DEPLOYED);
 
     private final Cards cards;
     private final CardAccess access;
@@ -40,16 +46,23 @@ public class CardCatalogue {
         this.markdown = markdown;
     }
 
-    /** The latest published card of every approved or deployed model version matching {@code text}, by model name. */
+    /**
+     * The latest published card of every deployed model version matching {@code text}, by model name; for
+     * full-register readers also of approved versions not deployed yet.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<CatalogueEntry> list(@Nullable String text, Pageable page) {
-        return cards.catalogue(CardStatus.PUBLISHED, ApprovalStatus.VISIBLE_TO_END_USERS, pattern(text),
+        return cards.catalogue(CardStatus.PUBLISHED, listed(), pattern(text),
                 PageRequest.of(page.getPageNumber(), page.getPageSize()));
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(@Nullable String text) {
-        return cards.countCatalogue(CardStatus.PUBLISHED, ApprovalStatus.VISIBLE_TO_END_USERS, pattern(text));
+        return cards.countCatalogue(CardStatus.PUBLISHED, listed(), pattern(text));
+    }
+
+    private Set<ApprovalStatus> listed() {
+        return access.fullReader() ? ApprovalStatus.VISIBLE_TO_END_USERS : IN_USE;
     }
 
     /** A published card the caller may read; otherwise not found. */
@@ -67,12 +80,13 @@ public class CardCatalogue {
         return published(access.published(card.id()));
     }
 
-    /** The card in plain language, with the model's monitoring status as it is now. */
+    /** The card in plain language, with whether its version is in use and the model's monitoring status as now. */
     @PreAuthorize("isAuthenticated()")
     public PlainCard plain(long cardId) {
         var card = get(cardId);
+        var inUse = cards.versionStatus(card.card().versionId()).orElseThrow();
         var health = monitoring.health(card.card().modelId());
-        return PlainLanguage.of(cardId, card.card().number(), card.content(),
+        return PlainLanguage.of(cardId, card.card().number(), card.content(), inUse,
                 health.map(h -> h.status().name()).orElse(null), health.map(h -> h.evaluatedAt()).orElse(null),
                 markdown);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.steward.card.CardContent.MetricLine;
 import org.steward.card.CardContent.Shortfall;
+import org.steward.register.ApprovalStatus;
 
 /**
  * Writes a card in words a person affected by the model can follow: what it is for, what it looks at, how often it
@@ -21,11 +22,13 @@ final class PlainLanguage {
     static final String NO_FAIRNESS = "No fairness audit yet: nobody has checked whether it works equally well for "
             + "different groups of people.";
     static final String NOT_MONITORED = "Not monitored in production yet.";
+    static final String NOT_DEPLOYED = "Not in use yet: this version has been approved but is not deployed in "
+            + "production, so nobody is affected by it yet.";
 
     private PlainLanguage() {
     }
 
-    static PlainCard of(long cardId, int number, CardContent card, @Nullable String status,
+    static PlainCard of(long cardId, int number, CardContent card, ApprovalStatus inUse, @Nullable String status,
                         @Nullable Instant checkedAt, Markdown markdown) {
         var d = card.details();
         var accuracy = accuracy(card);
@@ -34,7 +37,7 @@ final class PlainLanguage {
                 .outOfScopeUse(), looksAt(card), howWell(card), accuracy == null ? null : outOf100(accuracy),
                 lessAccurateFor(card), contest(card), text.howToContest() == null ? null
                 : markdown.html(text.howToContest()), text.limitations() == null ? null
-                : markdown.html(text.limitations()), health(status, checkedAt), lastReview(card),
+                : markdown.html(text.limitations()), health(inUse, status, checkedAt), lastReview(card),
                 d.reviewDate() == null ? null : "Next review due on " + d.reviewDate() + ".", text.contact());
     }
 
@@ -122,7 +125,18 @@ final class PlainLanguage {
                 + "form on this page.";
     }
 
-    static String health(@Nullable String status, @Nullable Instant at) {
+    /** How the model is doing now: whether this version is in use at all, then its monitoring status. */
+    static String health(ApprovalStatus inUse, @Nullable String status, @Nullable Instant at) {
+        return switch (inUse) {
+            case DEPLOYED -> monitored(status, at);
+            case APPROVED -> NOT_DEPLOYED;
+            case SUSPENDED -> "Not in use: this version has been suspended.";
+            case RETIRED -> "No longer in use: this version has been retired.";
+            default -> "Not in use.";
+        };
+    }
+
+    static String monitored(@Nullable String status, @Nullable Instant at) {
         if (status == null || at == null) {
             return NOT_MONITORED;
         }

@@ -12,6 +12,7 @@ import org.steward.register.InternalRiskTier;
 import org.steward.register.ModelRegister;
 import org.steward.register.ModelView;
 import org.steward.register.RegisterSeeding;
+import org.steward.register.Stage;
 import org.steward.register.VersionView;
 
 /**
@@ -28,10 +29,14 @@ public final class CardFixtures {
     private final RunAs runAs;
     private final ApprovalFixtures approval;
     private final CardAuthoring authoring;
+    private final ModelRegister register;
+    private final RegisterSeeding seeding;
 
     public CardFixtures(RunAs runAs, ModelRegister register, ApprovalWorkflow workflow, RegisterSeeding seeding,
                         CardAuthoring authoring) {
         this.runAs = runAs;
+        this.register = register;
+        this.seeding = seeding;
         this.approval = new ApprovalFixtures(runAs, register, workflow, seeding);
         this.authoring = authoring;
     }
@@ -65,6 +70,14 @@ public final class CardFixtures {
         var draft = saveAsDev(model, "1.0.0", COMPLETE);
         var card = asOwner(() -> authoring.publish(model.id(), "1.0.0", draft.lock()));
         return new PublishedFixture(model, card);
+    }
+
+    /** As {@link #published()}, with version 1.0.0 deployed in production afterwards. */
+    public PublishedFixture deployed() {
+        var fixture = published();
+        var version = asAuditor(() -> register.version(fixture.model().id(), "1.0.0"));
+        seeding.seed(version.id(), ApprovalStatus.DEPLOYED, Stage.PRODUCTION);
+        return fixture;
     }
 
     public record PublishedFixture(ModelView model, CardView card) {

@@ -15,7 +15,10 @@ import org.steward.register.ModelRegister;
 import org.steward.register.RegisterSeeding;
 import org.steward.register.Stage;
 
-/** Who sees which card: end users only published cards of approved or deployed versions, never drafts. */
+/**
+ * Who sees which card: end users find published cards of deployed versions in the catalogue, may open those of approved
+ * versions, and never see drafts.
+ */
 @SpringBootTest
 class CardVisibilityTest {
 
@@ -42,9 +45,9 @@ class CardVisibilityTest {
     }
 
     @Test
-    void end_users_find_a_published_card_of_an_approved_version_in_the_catalogue_by_its_name() {
+    void end_users_find_a_published_card_of_a_deployed_version_in_the_catalogue_by_its_name() {
         var f = f();
-        var fixture = f.published();
+        var fixture = f.deployed();
         var name = fixture.model().name();
 
         var found = f.asEndUser("enduser", () -> catalogue.list(name, PageRequest.of(0, 10)));
@@ -53,6 +56,22 @@ class CardVisibilityTest {
         assertThat(f.asEndUser("enduser", () -> catalogue.count(name))).isEqualTo(1);
         assertThat(f.asEndUser("enduser", () -> catalogue.get(fixture.card().id())).content().details().name())
                 .isEqualTo(name);
+    }
+
+    @Test
+    void a_card_of_an_approved_version_not_deployed_yet_is_listed_for_the_register_not_for_end_users() {
+        var f = f();
+        var fixture = f.published();
+        var name = fixture.model().name();
+
+        assertThat(f.asEndUser("enduser", () -> catalogue.count(name))).isZero();
+        assertThat(f.asEndUser("enduser", () -> catalogue.list(name, PageRequest.of(0, 10)))).isEmpty();
+        assertThat(f.asAuditor(() -> catalogue.list(name, PageRequest.of(0, 10))))
+                .extracting(CatalogueEntry::cardId, CatalogueEntry::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fixture.card().id(), ApprovalStatus.APPROVED));
+        // a link to it still opens, and says plainly that nobody is affected yet
+        assertThat(f.asEndUser("enduser", () -> catalogue.plain(fixture.card().id())).health())
+                .isEqualTo(PlainLanguage.NOT_DEPLOYED);
     }
 
     @Test
@@ -72,7 +91,8 @@ class CardVisibilityTest {
     @Test
     void a_card_whose_version_was_suspended_leaves_the_catalogue_but_stays_readable_for_the_register() {
         var f = f();
-        var fixture = f.published();
+        var fixture = f.deployed();
+        assertThat(f.asEndUser("enduser", () -> catalogue.count(fixture.model().name()))).isEqualTo(1);
         var version = f.asAuditor(() -> register.version(fixture.model().id(), "1.0.0"));
         seeding.seed(version.id(), ApprovalStatus.SUSPENDED, Stage.STAGING);
 
@@ -85,7 +105,7 @@ class CardVisibilityTest {
     @Test
     void only_the_latest_published_card_of_a_version_is_listed() {
         var f = f();
-        var fixture = f.published();
+        var fixture = f.deployed();
         var model = fixture.model();
         var second = f.saveAsDev(model, "1.0.0", new CardText("MIT", "a@example.org", "New limits.", null, null,
                 null));
@@ -101,7 +121,7 @@ class CardVisibilityTest {
     @Test
     void the_plain_view_says_honestly_what_has_not_been_measured() {
         var f = f();
-        var fixture = f.published();
+        var fixture = f.deployed();
 
         var plain = f.asEndUser("enduser", () -> catalogue.plain(fixture.card().id()));
 

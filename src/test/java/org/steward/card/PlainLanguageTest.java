@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.steward.register.ApprovalStatus;
 import org.junit.jupiter.api.Test;
 import org.steward.card.CardContent.Fairness;
 import org.steward.card.CardContent.Shortfall;
@@ -29,7 +30,7 @@ class PlainLanguageTest {
 
         assertThat(PlainLanguage.howWell(card)).isEqualTo(PlainLanguage.NOT_MEASURED);
         assertThat(PlainLanguage.lessAccurateFor(card)).containsExactly(PlainLanguage.NO_FAIRNESS);
-        assertThat(PlainLanguage.health(null, null)).isEqualTo(PlainLanguage.NOT_MONITORED);
+        assertThat(PlainLanguage.health(ApprovalStatus.DEPLOYED, null, null)).isEqualTo(PlainLanguage.NOT_MONITORED);
         assertThat(PlainLanguage.contest(card)).contains("has not described how to contest");
     }
 
@@ -50,8 +51,19 @@ class PlainLanguageTest {
     void the_monitoring_status_is_put_in_words_with_its_day() {
         var at = Instant.parse("2026-05-06T23:59:00Z");
 
-        assertThat(PlainLanguage.health("GREEN", at)).startsWith("Working as expected").contains("(checked 2026-05-06)");
-        assertThat(PlainLanguage.health("RED", at)).startsWith("Problems found");
-        assertThat(PlainLanguage.health("AMBER", at)).startsWith("Being watched");
+        assertThat(PlainLanguage.health(ApprovalStatus.DEPLOYED, "GREEN", at)).startsWith("Working as expected").contains("(checked 2026-05-06)");
+        assertThat(PlainLanguage.health(ApprovalStatus.DEPLOYED, "RED", at)).startsWith("Problems found");
+        assertThat(PlainLanguage.health(ApprovalStatus.DEPLOYED, "AMBER", at)).startsWith("Being watched");
+    }
+
+    @Test
+    void a_version_not_in_use_says_so_whatever_its_model_is_monitored() {
+        var at = Instant.parse("2026-05-06T23:59:00Z");
+
+        assertThat(PlainLanguage.health(ApprovalStatus.APPROVED, "RED", at)).isEqualTo(PlainLanguage.NOT_DEPLOYED);
+        assertThat(PlainLanguage.health(ApprovalStatus.APPROVED, null, null)).isEqualTo(PlainLanguage.NOT_DEPLOYED);
+        assertThat(PlainLanguage.health(ApprovalStatus.RETIRED, "GREEN", at)).startsWith("No longer in use");
+        assertThat(PlainLanguage.health(ApprovalStatus.SUSPENDED, "GREEN", at)).startsWith("Not in use")
+                .contains("suspended");
     }
 }

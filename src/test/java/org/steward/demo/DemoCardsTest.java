@@ -16,6 +16,7 @@ import org.steward.card.CatalogueEntry;
 import org.steward.identity.Role;
 import org.steward.identity.RunAs;
 import org.steward.register.ModelRegister;
+import org.steward.register.ApprovalStatus;
 import org.steward.register.RegisterFilter;
 
 /** The demo's model cards: published where their evidence allows, honest drafts elsewhere. */
@@ -54,9 +55,21 @@ class DemoCardsTest {
         assertThat(entries).extracting(CatalogueEntry::modelName, CatalogueEntry::versionLabel)
                 .contains(org.assertj.core.groups.Tuple.tuple("Retail credit scoring", "1.1.0"),
                         org.assertj.core.groups.Tuple.tuple("Telecom churn propensity", "3.0.0"),
-                        org.assertj.core.groups.Tuple.tuple("Store demand forecast", "5.0.0"),
-                        org.assertj.core.groups.Tuple.tuple("Store demand forecast", "5.1.0"));
+                        org.assertj.core.groups.Tuple.tuple("Store demand forecast", "5.0.0"))
+                // approved to replace 5.0.0, not deployed yet
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Store demand forecast", "5.1.0"));
+        assertThat(entries).extracting(CatalogueEntry::status).containsOnly(ApprovalStatus.DEPLOYED);
         assertThat(entries).extracting(CatalogueEntry::modelName).doesNotContain("Employee attrition risk");
+    }
+
+    @Test
+    void the_register_also_finds_the_card_of_the_approved_demand_version_not_deployed_yet() {
+        var entries = runAs.call("auditor", Set.of(Role.AUDITOR), () -> catalogue.list("Store demand",
+                PageRequest.of(0, 10)));
+
+        assertThat(entries).extracting(CatalogueEntry::versionLabel, CatalogueEntry::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("5.0.0", ApprovalStatus.DEPLOYED),
+                org.assertj.core.groups.Tuple.tuple("5.1.0", ApprovalStatus.APPROVED));
     }
 
     @Test

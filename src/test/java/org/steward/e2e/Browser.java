@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -172,6 +174,14 @@ final class Browser implements AutoCloseable {
                 .anyMatch(e -> e.getText().contains(text));
     }
 
+    /** Waits until no row the grid shows holds this text, e.g. until a search has narrowed the grid. */
+    void waitUntilGridLacks(String gridId, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(gridId))
+                .findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .noneMatch(e -> e.isDisplayed() && e.getText().contains(text)));
+    }
+
     /** Waits until the element holds at least {@code count} images, e.g. server-drawn charts. */
     void waitUntilImages(String id, int count) {
         wait.until(d -> d.findElement(By.id(id)).findElements(By.tagName("img")).size() >= count);
@@ -183,10 +193,19 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the grid cell with this text, first scrolling it into view: a grid may start below the fold. */
     void clickGridRow(String gridId, String text) {
-        var cell = wait.until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content"))
-                .stream().filter(e -> e.getText().equals(text)).findFirst().orElse(null));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
-        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
+        // a grid keeps the cells of rows it hid (after a search, say) with their old text, so only shown cells count,
+        // and a cell the grid reuses while we look is looked for again
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class).until(d -> {
+            var cell = d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                    .filter(e -> e.getText().equals(text) && e.isDisplayed()).findFirst().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+            cell.click();
+            return true;
+        });
     }
 
     /** Clicks the link with exactly this text inside the element with this id, e.g. a model's name in a grid. */

@@ -74,8 +74,9 @@ class HostileTextJourneyIT extends BrowserJourney {
         browser.signIn("enduser", "steward-demo");
         browser.open("/cards");
         browser.type("card-search", "Store demand");
-        browser.waitForText("card-catalogue", "5.1.0");
-        browser.clickGridRow("card-catalogue", "5.1.0");
+        browser.waitUntilGridLacks("card-catalogue", "Retail credit scoring");
+        browser.waitForText("card-catalogue", "5.0.0");
+        browser.clickGridRow("card-catalogue", "5.0.0");
         browser.waitForText("plain-title", "Store demand forecast");
         var cardId = Long.parseLong(browser.currentUrl().replaceAll(".*/cards/(\\d+).*", "$1"));
         var question = "Is this safe " + tag + "? " + IMG + " " + SCRIPT + " " + MARKDOWN;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The model card journey in a real browser: the business owner of the demand forecast edits the published card of
- * its approved version and publishes the new card; an end user finds it in the catalogue, reads it in plain
+ * its deployed version and publishes the new card; an end user finds it in the catalogue, reads it in plain
  * language, downloads it as PDF and asks a question; the owner answers from My work, and the end user reads the
  * answer on the card.
  */
@@ -27,7 +27,7 @@ class ModelCardJourneyIT extends BrowserJourney {
         browser.signIn("owner2", "steward-demo");
         openModel("Store demand forecast");
         browser.clickTab("Model card");
-        browser.pick("card-version", "5.1", "5.1.0 · Approved");
+        browser.pick("card-version", "5.0", "5.0.0 · Deployed");
         browser.waitForText("card-status", "Published");
         browser.click("card-edit");
         browser.type("card-caveats", CAVEAT);
@@ -45,11 +45,12 @@ class ModelCardJourneyIT extends BrowserJourney {
         browser.signIn("enduser", "steward-demo");
         browser.open("/cards");
         browser.type("card-search", "Store demand");
-        browser.waitForText("card-catalogue", "5.1.0");
+        browser.waitUntilGridLacks("card-catalogue", "Retail credit scoring");
+        browser.waitForText("card-catalogue", "5.0.0");
         browser.screenshot("card-03-catalogue");
-        browser.clickGridRow("card-catalogue", "5.1.0");
+        browser.clickGridRow("card-catalogue", "5.0.0");
         browser.waitForText("plain-title", "Store demand forecast");
-        browser.waitForText("plain-review", "Version 5.1.0");
+        browser.waitForText("plain-review", "Version 5.0.0");
         browser.waitForText("plain-health", "checked");
         browser.waitForText("plain-less-accurate", "No fairness audit yet");
         var cardUrl = browser.currentUrl();
@@ -70,6 +71,7 @@ class ModelCardJourneyIT extends BrowserJourney {
         // the credit model's card shows how often it is right, and who it may be less accurate for
         browser.open("/cards");
         browser.type("card-search", "Retail credit");
+        browser.waitUntilGridLacks("card-catalogue", "Store demand forecast");
         browser.waitForText("card-catalogue", "1.1.0");
         browser.clickGridRow("card-catalogue", "1.1.0");
         browser.waitForText("plain-how-well", "of 100 times");

@@ -46,8 +46,8 @@ class CardController {
 
     @GetMapping(path = "/cards", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(READ)
-    @Operation(summary = "The latest published card of every approved or deployed model version, by model name; "
-            + "'text' searches name, description and domain (at most 100 per page)")
+    @Operation(summary = "The latest published card of every deployed model version (for full-register readers also "
+            + "approved ones), by model name; 'text' searches name, description and domain (at most 100 per page)")
     public CardPage list(@RequestParam(required = false) @Nullable String text,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {

@@ -16,7 +16,10 @@ import org.springframework.data.domain.PageRequest;
 import org.steward.card.CardCatalogue;
 import org.steward.card.CatalogueEntry;
 
-/** The catalogue of published model cards of approved and deployed models, searched by the database. */
+/**
+ * The catalogue of published model cards of deployed models (for full-register readers also approved ones), searched
+ * by the database.
+ */
 @Route("cards")
 @PageTitle("Model cards · Steward")
 @Menu(title = "Model cards", order = 3, icon = "vaadin:open-book")

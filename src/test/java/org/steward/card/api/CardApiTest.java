@@ -75,7 +75,7 @@ class CardApiTest {
     @BeforeAll
     void cards() {
         var f = new CardFixtures(runAs, register, workflow, seeding, authoring);
-        var fixture = f.published();
+        var fixture = f.deployed();
         model = fixture.model();
         published = fixture.card();
         var other = f.lowRisk();

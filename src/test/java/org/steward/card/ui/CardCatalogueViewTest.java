@@ -36,7 +36,7 @@ class CardCatalogueViewTest extends BrowserlessUiTest {
     @Test
     @WithUserDetails("enduser")
     void an_end_user_searches_the_catalogue_reads_the_plain_card_and_asks_a_question() {
-        var fixture = f().published();
+        var fixture = f().deployed();
         var view = navigate("cards", CardCatalogueView.class);
 
         test(view.search).setValue(fixture.model().name());
