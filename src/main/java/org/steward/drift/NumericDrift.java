@@ -11,8 +11,24 @@ public record NumericDrift(long referenceCount, long currentCount, double psi, d
     /** Compares two exact samples or two sketches. */
     public static NumericDrift compare(StepCdf reference, StepCdf current) {
         var bins = QuantileBins.of(reference, QuantileBins.DEFAULT_BINS);
-        double[] r = bins.shares(reference);
-        double[] c = bins.shares(current);
+        return compare(reference, current, bins.shares(reference), bins.shares(current));
+    }
+
+    /**
+     * Compares two sketches, with PSI and Jensen–Shannon on exact counts in the same bins (usually the reference's
+     * deciles, counted when the reference was summarised): those two are then what the exact samples give, and only
+     * KS and Wasserstein carry the sketches' error.
+     */
+    public static NumericDrift compare(StepCdf reference, StepCdf current, BinCounts referenceBins,
+                                       BinCounts currentBins) {
+        if (!referenceBins.bins().equals(currentBins.bins())) {
+            throw new IllegalArgumentException("Both sides must be counted in the same bins: "
+                    + referenceBins.bins() + " and " + currentBins.bins() + ".");
+        }
+        return compare(reference, current, referenceBins.shares(), currentBins.shares());
+    }
+
+    private static NumericDrift compare(StepCdf reference, StepCdf current, double[] r, double[] c) {
         double w = Wasserstein.distance(reference, current);
         double std = reference.std();
         return new NumericDrift(reference.n(), current.n(), PopulationStability.index(r, c),

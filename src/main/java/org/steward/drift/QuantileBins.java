@@ -38,6 +38,34 @@ public record QuantileBins(double[] edges) {
         return edges.length + 1;
     }
 
+    /** The weight of the distribution's observations in each bin: their number for an exact sample. */
+    long[] counts(StepCdf distribution) {
+        var counts = new long[size()];
+        long below = 0;
+        for (int e = 0; e < edges.length; e++) {
+            long upTo = distribution.weightAtMost(edges[e]);
+            counts[e] = upTo - below;
+            below = upTo;
+        }
+        counts[edges.length] = distribution.n() - below;
+        return counts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QuantileBins b && Arrays.equals(edges, b.edges);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(edges);
+    }
+
+    @Override
+    public String toString() {
+        return "QuantileBins" + Arrays.toString(edges);
+    }
+
     /** The share of the distribution's observations in each bin. */
     public double[] shares(StepCdf distribution) {
         var shares = new double[size()];

@@ -4,8 +4,8 @@ import org.apache.datasketches.kll.KllDoublesSketch;
 
 /**
  * KLL quantile sketches of the size Steward keeps per feature. With k = 2000 a sketch retains about 5,600 items
- * (45 KB) however many values it summarises, and PSI on decile bins stays within about 2% of the exact value
- * (measured in docs/monitoring.md).
+ * (45 KB) however many values it summarises; PSI on decile bins from two sketches alone stays within 2% of the exact
+ * value where PSI ≥ 0.013 (docs/performance.md), which is why PSI comes from {@link BinCounts} where they are kept.
  */
 public final class Sketches {
 

@@ -95,6 +95,12 @@ public final class StepCdf {
         return shareOfFirst(upperBound(x));
     }
 
+    /** The weight of the observations at most x: their number for an exact sample. */
+    long weightAtMost(double x) {
+        int count = upperBound(x);
+        return count == 0 ? 0 : cumulativeWeight(count - 1);
+    }
+
     /** Index of the first item greater than x. */
     private int upperBound(double x) {
         int low = 0;

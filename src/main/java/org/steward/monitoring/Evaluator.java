@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.steward.drift.CategoricalDrift;
 import org.steward.drift.DriftCriterion;
 import org.steward.drift.DriftTest;
+import org.steward.drift.BinCounts;
 import org.steward.drift.NumericDrift;
 import org.steward.drift.Sketches;
 import org.steward.drift.StepCdf;
@@ -193,7 +194,9 @@ final class Evaluator {
         }
         var ref = reference.distribution();
         var current = ref.exact() ? StepCdf.ofSample(values) : StepCdf.ofSketch(Sketches.of(values));
-        var drift = NumericDrift.compare(ref, current);
+        var bins = reference.binCounts();
+        var drift = ref.exact() || bins == null ? NumericDrift.compare(ref, current)
+                : NumericDrift.compare(ref, current, bins, BinCounts.of(bins.bins(), values));
         double value;
         try {
             value = criterion.test().valueOf(drift);

@@ -1,11 +1,27 @@
 package org.steward.drift;
 
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-/** The generated samples of src/test/python/drift_reference.py, computed the same way to the last bit. */
+/**
+ * The generated samples of src/test/python/drift_reference.py, computed the same way to the last bit, and the normal
+ * samples of the sketch tests.
+ */
 final class Samples {
 
     private Samples() {
+    }
+
+    /** A normal sample by Box–Muller, without a statistics library. */
+    static double[] normal(long seed, int n, double mean, double sd) {
+        var random = new SplittableRandom(seed);
+        var values = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = 1 - random.nextDouble();
+            double v = random.nextDouble();
+            values[i] = mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        }
+        return values;
     }
 
     static double[] gridA(int n) {

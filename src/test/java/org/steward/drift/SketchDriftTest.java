@@ -3,7 +3,6 @@ package org.steward.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The same statistics on KLL sketches stay close to the exact ones on large samples. */
@@ -12,15 +11,7 @@ class SketchDriftTest {
     private static final int N = 200_000;
 
     private static double[] normal(long seed, double mean, double sd) {
-        var random = new SplittableRandom(seed);
-        var values = new double[N];
-        for (int i = 0; i < N; i++) {
-            // Box–Muller: a normal sample without a statistics library
-            double u = 1 - random.nextDouble();
-            double v = random.nextDouble();
-            values[i] = mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-        }
-        return values;
+        return Samples.normal(seed, N, mean, sd);
     }
 
     private static StepCdf sketch(double[] values) {

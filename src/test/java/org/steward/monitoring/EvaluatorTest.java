@@ -111,6 +111,29 @@ class EvaluatorTest {
     }
 
     @Test
+    void on_a_sketch_baseline_psi_is_the_exact_one_from_the_decile_counts_the_baseline_kept() {
+        var base = MonitoringPolicySpec.DEFAULTS;
+        var spec = new MonitoringPolicySpec(base.windowBatches(), null, base.minRows(), base.driftRedShare(),
+                Map.of("x", new DriftCriterion(DriftTest.PSI, 0.2)), base.missingRate(), base.outOfRangeRate(),
+                base.unseenRate(), base.typeErrorRate(), base.duplicateRate(), base.aucDrop(), base.minOutcomes(),
+                base.errorRate(), base.latencyP95Ms(), true);
+        // 30,000 distinct values: far more than a k = 2000 sketch keeps, so the sketch alone would be approximate
+        var reference = rows(30_000, i -> (i * 7_919L) % 30_000, i -> "a");
+        var window = new Window(rows(30_000, i -> (i * 7_919L) % 30_000 * 1.05 + 400, i -> "a"), 1, T0, T0);
+
+        var exact = feature(Evaluator.evaluate(BaselineBuilder.summarise(reference, 1_000_000), window, spec, 4,
+                null, ""), "x");
+        var sketched = BaselineBuilder.summarise(reference, 100);
+        var onSketch = feature(Evaluator.evaluate(sketched, window, spec, 4, null, ""), "x");
+
+        assertThat(sketched.feature("x").orElseThrow().exact()).isNull();
+        assertThat(onSketch.exact()).isFalse();
+        assertThat(exact.exact()).isTrue();
+        assertThat(exact.value()).isGreaterThan(0.01);
+        assertThat(onSketch.value()).isCloseTo(exact.value(), within(1e-12));
+    }
+
+    @Test
     void data_quality_counts_missing_values_type_errors_unseen_categories_and_duplicate_request_ids() {
         var rows = new ArrayList<>(rows(100, i -> i < 10 ? null : i < 12 ? "text" : i,
                 i -> i < 3 ? "zebra" : "a"));

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.steward.drift.BinCounts;
 import org.steward.drift.NumericDrift;
 import org.steward.drift.Sketches;
 import org.steward.drift.StepCdf;
@@ -28,8 +29,10 @@ import org.steward.drift.StepCdf;
  * Drift of every feature of a production window against its baseline, in the four ways Steward can do it. Exact:
  * the baseline keeps its values sorted, the window is sorted when it is evaluated ({@code exactStoredReference}), or
  * both are sorted as SciPy does on every call ({@code exactFromRaw}). Sketch: both sides are kept as KLL sketches
- * and only compared ({@code sketchStored}), or the window's sketch is built from its values first
- * ({@code sketchFromRaw}). {@code scripts/drift-vs-scipy} writes the same data for SciPy and runs both.
+ * beside their exact counts in the reference's deciles (which give PSI and Jensen–Shannon) and only compared
+ * ({@code sketchStored}), or the window's sketch and counts are made from its values first ({@code sketchFromRaw}),
+ * as an evaluation does. {@code scripts/drift-vs-scipy} writes the same data for SciPy and runs both; with data it
+ * also prints, per feature, the PSI of the KLL sketches alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -50,6 +53,8 @@ public class DriftBenchmark {
     StepCdf[] storedReference;
     StepCdf[] referenceSketch;
     StepCdf[] currentSketch;
+    BinCounts[] referenceDeciles;
+    BinCounts[] currentCounts;
 
     @Setup
     public void data() throws IOException {
@@ -69,18 +74,26 @@ public class DriftBenchmark {
         storedReference = new StepCdf[features];
         referenceSketch = new StepCdf[features];
         currentSketch = new StepCdf[features];
+        referenceDeciles = new BinCounts[features];
+        currentCounts = new BinCounts[features];
         for (int f = 0; f < features; f++) {
             storedReference[f] = StepCdf.ofSample(reference[f]);
             referenceSketch[f] = StepCdf.ofSketch(Sketches.of(reference[f]));
             currentSketch[f] = StepCdf.ofSketch(Sketches.of(current[f]));
+            referenceDeciles[f] = BinCounts.deciles(storedReference[f]);
+            currentCounts[f] = BinCounts.of(referenceDeciles[f].bins(), current[f]);
         }
         if (directory != null) {
             for (int f = 0; f < features; f++) {
                 var exact = NumericDrift.compare(storedReference[f], StepCdf.ofSample(current[f]));
-                var sketch = NumericDrift.compare(referenceSketch[f], currentSketch[f]);
-                System.out.printf("feature %2d  exact psi %.6f ks %.6f w %.6f js %.6f | sketch psi %.6f (%+.2f%%)%n",
-                        f, exact.psi(), exact.ks().statistic(), exact.wasserstein(), exact.jensenShannon(),
-                        sketch.psi(), 100 * (sketch.psi() - exact.psi()) / exact.psi());
+                var kll = NumericDrift.compare(referenceSketch[f], currentSketch[f]);
+                var sketch = NumericDrift.compare(referenceSketch[f], currentSketch[f], referenceDeciles[f],
+                        currentCounts[f]);
+                System.out.printf("feature %2d  exact psi %.6f ks %.6f w %.6f js %.6f | sketch psi %.6f (%+.4f%%)"
+                                + " ks %.6f w %.6f | KLL alone psi %.6f (%+.2f%%)%n", f, exact.psi(),
+                        exact.ks().statistic(), exact.wasserstein(), exact.jensenShannon(), sketch.psi(),
+                        100 * (sketch.psi() - exact.psi()) / exact.psi(), sketch.ks().statistic(),
+                        sketch.wasserstein(), kll.psi(), 100 * (kll.psi() - exact.psi()) / exact.psi());
             }
         }
     }
@@ -118,7 +131,8 @@ public class DriftBenchmark {
     @Benchmark
     public void sketchStored(Blackhole sink) {
         for (int f = 0; f < features; f++) {
-            sink.consume(NumericDrift.compare(referenceSketch[f], currentSketch[f]));
+            sink.consume(NumericDrift.compare(referenceSketch[f], currentSketch[f], referenceDeciles[f],
+                    currentCounts[f]));
         }
     }
 
@@ -126,7 +140,9 @@ public class DriftBenchmark {
     public void sketchFromRaw(Blackhole sink) {
         for (int f = 0; f < features; f++) {
             KllDoublesSketch window = Sketches.of(current[f]);
-            sink.consume(NumericDrift.compare(referenceSketch[f], StepCdf.ofSketch(window)));
+            var counts = BinCounts.of(referenceDeciles[f].bins(), current[f]);
+            sink.consume(NumericDrift.compare(referenceSketch[f], StepCdf.ofSketch(window), referenceDeciles[f],
+                    counts));
         }
     }
 }
