@@ -68,14 +68,7 @@ public record QuantileBins(double[] edges) {
 
     /** The share of the distribution's observations in each bin. */
     public double[] shares(StepCdf distribution) {
-        var shares = new double[size()];
-        double below = 0;
-        for (int e = 0; e < edges.length; e++) {
-            double upTo = distribution.cdf(edges[e]);
-            shares[e] = upTo - below;
-            below = upTo;
-        }
-        shares[edges.length] = 1 - below;
-        return shares;
+        double n = distribution.n();
+        return Arrays.stream(counts(distribution)).mapToDouble(c -> c / n).toArray();
     }
 }

@@ -96,11 +96,7 @@ class EvaluatorTest {
 
     @Test
     void a_policy_override_changes_the_test_and_is_recorded() {
-        var base = MonitoringPolicySpec.DEFAULTS;
-        var spec = new MonitoringPolicySpec(base.windowBatches(), null, base.minRows(), base.driftRedShare(),
-                Map.of("x", new DriftCriterion(DriftTest.PSI, 0.2)), base.missingRate(), base.outOfRangeRate(),
-                base.unseenRate(), base.typeErrorRate(), base.duplicateRate(), base.aucDrop(), base.minOutcomes(),
-                base.errorRate(), base.latencyP95Ms(), true);
+        var spec = psiOnX();
         var x = feature(Evaluator.evaluate(baseline(), new Window(rows(100, i -> i, i -> "a"), 1, T0, T0), spec, 4,
                 null, ""), "x");
 
@@ -112,11 +108,7 @@ class EvaluatorTest {
 
     @Test
     void on_a_sketch_baseline_psi_is_the_exact_one_from_the_decile_counts_the_baseline_kept() {
-        var base = MonitoringPolicySpec.DEFAULTS;
-        var spec = new MonitoringPolicySpec(base.windowBatches(), null, base.minRows(), base.driftRedShare(),
-                Map.of("x", new DriftCriterion(DriftTest.PSI, 0.2)), base.missingRate(), base.outOfRangeRate(),
-                base.unseenRate(), base.typeErrorRate(), base.duplicateRate(), base.aucDrop(), base.minOutcomes(),
-                base.errorRate(), base.latencyP95Ms(), true);
+        var spec = psiOnX();
         // 30,000 distinct values: far more than a k = 2000 sketch keeps, so the sketch alone would be approximate
         var reference = rows(30_000, i -> (i * 7_919L) % 30_000, i -> "a");
         var window = new Window(rows(30_000, i -> (i * 7_919L) % 30_000 * 1.05 + 400, i -> "a"), 1, T0, T0);
@@ -207,6 +199,15 @@ class EvaluatorTest {
 
     private static MonitoringPolicySpec withDriftRedShare(double share) {
         return spec(share, MonitoringPolicySpec.DEFAULTS.minRows());
+    }
+
+    /** The defaults, with feature x judged by PSI against 0.2. */
+    private static MonitoringPolicySpec psiOnX() {
+        var base = MonitoringPolicySpec.DEFAULTS;
+        return new MonitoringPolicySpec(base.windowBatches(), null, base.minRows(), base.driftRedShare(),
+                Map.of("x", new DriftCriterion(DriftTest.PSI, 0.2)), base.missingRate(), base.outOfRangeRate(),
+                base.unseenRate(), base.typeErrorRate(), base.duplicateRate(), base.aucDrop(), base.minOutcomes(),
+                base.errorRate(), base.latencyP95Ms(), true);
     }
 
     private static MonitoringPolicySpec spec(double share, int minRows) {
